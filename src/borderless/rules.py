@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Final, Generic, Literal, TypeVar
 
 from borderless.errors import DataError, RuleNotFoundError
@@ -71,7 +72,7 @@ class Timeline(Generic[T]):
                 raise DataError(f"rule {self.rule!r}: period starting {period.start} ends before it starts")
             if period.confidence not in CONFIDENCES:
                 raise DataError(f"rule {self.rule!r}: unknown confidence {period.confidence!r}")
-        for before, after in zip(ordered, ordered[1:], strict=False):
+        for before, after in pairwise(ordered):
             if before.end is None or before.end > after.start:
                 raise DataError(
                     f"rule {self.rule!r}: period from {before.start} overlaps the one from {after.start}"
