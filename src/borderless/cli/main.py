@@ -1,0 +1,53 @@
+"""The `borderless` command: a thin shell over the library. It parses arguments, calls the engine and
+renders; user errors become one clear line and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from borderless import __version__
+from borderless.errors import BorderlessError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_USER_ERROR = 2
+
+
+def user_errors(func: F) -> F:
+    """Turn a BorderlessError into `error: <message>` on stderr and exit code 2."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except BorderlessError as error:
+            click.echo(f"error: {error}", err=True)
+            sys.exit(EXIT_USER_ERROR)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="borderless")
+def cli() -> None:
+    """Borderless: sell across borders with every duty, tax and fee explained."""
+
+
+def _register() -> None:
+    from borderless.cli.quote import quote_command
+    from borderless.cli.rates import rates_group
+
+    cli.add_command(quote_command)
+    cli.add_command(rates_group)
+
+
+_register()
+
+
+def main() -> None:
+    cli()
