@@ -12,7 +12,8 @@ offending value so a shell can name it::
     ├── CurrencyMismatchError(ValueError)   arithmetic across currencies
     ├── MissingRateError(LookupError)       no exchange rate for a pair on a date: .pair, .on
     ├── RuleNotFoundError(LookupError)      no rule period covers a date: .rule, .on
-    └── DataError(ValueError)               a bundled or merchant data file is malformed: .path, .line
+    ├── DataError(ValueError)               a bundled or merchant data file is malformed: .path, .line
+    └── FetchError(OSError)                 a live source (ECB rates) could not be fetched: .url
 
 Shells (the CLI, later the HTTP API) map these to one clear line and a non-zero exit code or an
 HTTP status; a user never sees a traceback for bad input.
@@ -91,3 +92,11 @@ class DataError(BorderlessError, ValueError):
         super().__init__(f"{where}: {message}" if where else message)
         self.path = path
         self.line = line
+
+
+class FetchError(BorderlessError, OSError):
+    """A live data source could not be reached or did not answer with a document: ``.url``."""
+
+    def __init__(self, message: str, *, url: str) -> None:
+        super().__init__(message)
+        self.url = url

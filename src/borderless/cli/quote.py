@@ -36,7 +36,7 @@ def _open(path: str) -> IO[str]:
     if path == "-":
         return sys.stdin
     try:
-        return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller
+        return open(path, encoding="utf-8")
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror}", field="FILE") from None
 
@@ -55,8 +55,10 @@ def _context(tariffs: str | None) -> QuoteContext:
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.option("--jsonl", is_flag=True, help="FILE holds one request per line; print one answer per line.")
 @click.option("--demo", is_flag=True, help="Quote the bundled example cart.")
-@click.option("--tariffs", type=click.Path(dir_okay=False), help="Your own tariff table (CSV: destination,hs_prefix,origin,rate).")
-@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date for requests without one (default: today).")
+@click.option("--tariffs", type=click.Path(dir_okay=False),
+              help="Your own tariff table (CSV: destination,hs_prefix,origin,rate).")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Date for requests without one (default: today).")
 @user_errors
 def quote_command(file: str | None, as_json: bool, jsonl: bool, demo: bool, tariffs: str | None, today: Any) -> None:
     """Quote the landed cost of a cart: duty, import tax and fees, who collects each, with sources.
@@ -68,7 +70,13 @@ def quote_command(file: str | None, as_json: bool, jsonl: bool, demo: bool, tari
     if jsonl:
         if file is None:
             raise InputError("--jsonl needs a FILE (or - for stdin)", field="FILE")
-        sys.exit(_quote_lines(_open(file), context, on))
+        handle = _open(file)
+        try:
+            status = _quote_lines(handle, context, on)
+        finally:
+            if handle is not sys.stdin:
+                handle.close()
+        sys.exit(status)
     if demo:
         text = resources.files("borderless.data").joinpath(DEMO_CART).read_text(encoding="utf-8")
     elif file is None:

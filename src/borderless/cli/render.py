@@ -16,33 +16,44 @@ def _amount(money: Money | None) -> str:
 def render_quote(answer: Quote, console: Console | None = None) -> None:
     console = console or Console()
     req = answer.request
+    region = f" ({req.destination_region})" if req.destination_region else ""
     console.print(
-        f"[bold]Landed cost[/bold] {req.origin} -> {req.destination}"
-        f"{' (' + req.destination_region + ')' if req.destination_region else ''} on {req.on.isoformat()}, "
-        f"{req.incoterm}, {req.mode}"
+        f"[bold]Landed cost[/bold] {req.origin} -> {req.destination}{region} on {req.on.isoformat()}, "
+        f"{req.incoterm}, {req.mode}, in {answer.currency}"
     )
-    table = Table(show_lines=False)
-    for column in ("kind", "line", "base", "rate", "amount", "collected", "rule / source", "in force", "confidence"):
-        table.add_column(column, overflow="fold")
+    table = Table(show_lines=False, expand=False)
+    table.add_column("#", justify="right")
+    table.add_column("line", overflow="fold", ratio=3)
+    table.add_column("base", justify="right")
+    table.add_column("rate", justify="right")
+    table.add_column("amount", justify="right")
+    table.add_column("due at")
+    table.add_column("confidence")
+    sources: list[str] = []
     for line in answer.lines:
         period = line.period
-        effective = ""
-        if period is not None and period.start.year > 1:
-            effective = f"{period.start.isoformat()} -> {period.end.isoformat() if period.end else 'open'}"
-        rule = line.rule if period is None else f"{line.rule}\n[dim]{period.source.title}[/dim]"
+        ref = ""
+        if period is not None:
+            effective = ""
+            if period.start.year > 1:
+                end = period.end.isoformat() if period.end else "open"
+                effective = f", in force {period.start.isoformat()} to {end}"
+            url = f" <{period.source.url}>" if period.source.url else ""
+            sources.append(f"{line.rule}: {period.source.title}{url}{effective}")
+            ref = str(len(sources))
         table.add_row(
-            line.kind,
+            ref,
             line.label,
-            _amount(line.base) if line.base else "",
+            f"{line.base.amount:,}" if line.base else "",
             f"{(line.rate * 100).normalize():f} %" if line.rate is not None else "",
             _amount(line.amount),
             line.collected + (" (seller)" if line.payer == "seller" else ""),
-            rule,
-            effective,
             period.confidence if period else "",
         )
     console.print(table)
     totals = Table.grid(padding=(0, 2))
+    totals.add_column()
+    totals.add_column(justify="right")
     for label, money in (
         ("Customs value", answer.customs_value),
         ("Duty", answer.duty),
@@ -54,9 +65,14 @@ def render_quote(answer: Quote, console: Console | None = None) -> None:
     ):
         totals.add_row(label, _amount(money))
     console.print(totals)
+    if sources:
+        console.print("[bold]Rules and sources[/bold]")
+        for number, text in enumerate(sources, start=1):
+            console.print(f"  [{number}] {text}", highlight=False, markup=False)
     for rate in answer.exchange_rates_used:
-        console.print(f"[dim]rate {rate.base}/{rate.quote} = {rate.rate} ({rate.source}, {rate.on.isoformat()})[/dim]")
+        console.print(f"rate: 1 {rate.base} = {rate.rate} {rate.quote} ({rate.source}, {rate.on.isoformat()})",
+                      highlight=False, markup=False)
     if not answer.complete:
         console.print("[bold red]Incomplete:[/bold red] some amounts are unknown and not in the totals.")
     for warning in answer.warnings:
-        console.print(f"[yellow]warning:[/yellow] {warning}")
+        console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)

@@ -105,7 +105,8 @@ IOSS_SCHEME = rule(
         "EU IOSS",
         "2021-07-01",
         None,
-        SellerScheme("EU_IOSS", "EU Import One-Stop Shop (consignments up to EUR 150)", When(at_most=EUR_150_INTRINSIC)),
+        SellerScheme("EU_IOSS", "EU Import One-Stop Shop (consignments up to EUR 150)",
+                     When(at_most=EUR_150_INTRINSIC)),
         IOSS,
         "verified",
     )

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from borderless.errors import BorderlessError, DataError, InputError
+from borderless.errors import DataError, FetchError, InputError
 from borderless.fx.rates import ECB_SOURCE, RateTable
 
 if TYPE_CHECKING:
@@ -63,12 +63,8 @@ _CODE: Final = re.compile(r"[A-Z]{3}")
 _RATE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
-class EcbFetchError(BorderlessError, OSError):
-    """The ECB (or the given URL) could not be reached or did not answer with a document: ``.url``."""
-
-    def __init__(self, message: str, *, url: str) -> None:
-        super().__init__(message)
-        self.url = url
+EcbFetchError = FetchError
+"""The ECB (or the given URL) could not be reached or did not answer with a document: ``.url``."""
 
 
 # -- parsing -----------------------------------------------------------------------------------

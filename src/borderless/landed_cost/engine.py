@@ -104,7 +104,7 @@ class Quote:
             if collected is not None and line.collected != collected:
                 continue
             total += line.amount.amount
-        return Money(total, self.currency)
+        return Money(total, self.currency).round()
 
     @property
     def duty(self) -> Money:
@@ -525,7 +525,7 @@ class _Quoting:
             return
         total = sum((line.amount.amount for line in self.duty_lines if line.amount is not None), ZERO)
         limit = self.to_local(period.value.limit)
-        if 0 < total and (total < limit.amount or (period.value.inclusive and total == limit.amount)):
+        if total > 0 and (total < limit.amount or (period.value.inclusive and total == limit.amount)):
             self.duty_lines = [
                 Line(ln.kind, ln.label, ln.base, ln.rate, self.local(ZERO), period.rule, _erase(period), ln.collected,
                      ln.payer, ln.item, f"{ln.amount.amount if ln.amount else ''} {self.cur} not levied: total duty "
@@ -575,10 +575,7 @@ class _Quoting:
     def scheme_tax(self, period: Period[SellerScheme], registered: bool) -> None:
         scheme = period.value
         vat = self.vat_rate()
-        if scheme.base == "sale":
-            base = self.intrinsic + self.transport
-        else:
-            base = self.tax_base(ZERO)
+        base = self.intrinsic + self.transport if scheme.base == "sale" else self.tax_base(ZERO)
         rate = vat.rate
         self.lines.append(
             Line("tax", f"{vat.label} charged at checkout: {scheme.label}", base, rate,
