@@ -30,6 +30,7 @@ __all__ = [
 ZERO: Final = Decimal(0)
 
 _FRACTIONS: Final = get_global("currency_fractions")
+_set = object.__setattr__
 
 
 @lru_cache(maxsize=1)
@@ -39,9 +40,12 @@ def _known_currencies() -> frozenset[str]:
     return frozenset(list_currencies())
 
 
+_KNOWN: Final = _known_currencies()
+
+
 def is_known_currency(code: str) -> bool:
     """True when ``code`` is an ISO 4217 code known to CLDR."""
-    return code in _known_currencies()
+    return code in _KNOWN
 
 
 @lru_cache(maxsize=512)
@@ -51,9 +55,14 @@ def minor_units(currency: str) -> int:
     return digits
 
 
-@lru_cache(maxsize=512)
+_QUANTA: dict[str, Decimal] = {}
+
+
 def _quantum(currency: str) -> Decimal:
-    return Decimal(1).scaleb(-minor_units(currency))
+    quantum = _QUANTA.get(currency)
+    if quantum is None:
+        quantum = _QUANTA[currency] = Decimal(1).scaleb(-minor_units(currency))
+    return quantum
 
 
 @lru_cache(maxsize=512)
@@ -96,6 +105,10 @@ class Money:
     currency: str
 
     def __init__(self, amount: Decimal | int | str, currency: str) -> None:
+        if type(amount) is Decimal and currency in _KNOWN:  # the hot path: engines pass Decimals
+            _set(self, "amount", amount)
+            _set(self, "currency", currency)
+            return
         if isinstance(amount, float):
             raise TypeError("Money does not accept float amounts; use Decimal or a string")
         if not isinstance(amount, Decimal):
@@ -105,10 +118,10 @@ class Money:
                 amount = Decimal(amount)
             except InvalidOperation:
                 raise ValueError(f"not a decimal amount: {amount!r}") from None
-        if currency not in _known_currencies():
+        if currency not in _KNOWN:
             raise UnknownCurrencyError(currency)
-        object.__setattr__(self, "amount", amount)
-        object.__setattr__(self, "currency", currency)
+        _set(self, "amount", amount)
+        _set(self, "currency", currency)
 
     @classmethod
     def zero(cls, currency: str) -> Money:
@@ -154,7 +167,8 @@ class Money:
     def __add__(self, other: Money) -> Money:
         if not isinstance(other, Money):
             return NotImplemented
-        self._same(other)
+        if self.currency != other.currency:
+            raise CurrencyMismatchError(self.currency, other.currency)
         return Money(self.amount + other.amount, self.currency)
 
     def __sub__(self, other: Money) -> Money:
@@ -181,7 +195,11 @@ class Money:
 
     def round(self, rounding: str = ROUND_HALF_UP) -> Money:
         """Round to the currency's minor units (CLDR) with an explicit rounding mode."""
-        return Money(self.amount.quantize(_quantum(self.currency), rounding=rounding), self.currency)
+        quantum = _QUANTA.get(self.currency) or _quantum(self.currency)
+        rounded = object.__new__(Money)
+        _set(rounded, "amount", self.amount.quantize(quantum, rounding=rounding))
+        _set(rounded, "currency", self.currency)
+        return rounded
 
     def round_to(self, step: Decimal, rounding: str = ROUND_HALF_UP) -> Money:
         """Round to a multiple of ``step`` (0.05, 1, 100, ...)."""

@@ -29,7 +29,7 @@ def _read_json(text: str, *, line: int | None = None) -> Any:
 
 
 def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _open(path: str) -> IO[str]:

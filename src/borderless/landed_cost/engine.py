@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final, Literal, TypeVar
@@ -51,7 +52,7 @@ RATE_AGE_WARNING_DAYS: Final = 7
 _REQUEST_SOURCE: Final = Source("Duty rate given on the request item", "", date(1970, 1, 1))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Line:
     """One line of a quote. ``amount`` is ``None`` when the engine cannot know it (unknown duty rate):
     such a line is reported, never counted as zero."""
@@ -86,53 +87,52 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """A landed-cost answer. Totals are sums of the lines' known amounts, by kind and by who collects."""
+
     request: QuoteRequest
     currency: str
     customs_value: Money
     lines: tuple[Line, ...]
     exchange_rates_used: tuple[RateQuote, ...]
     warnings: tuple[str, ...]
+    duty: Money
+    taxes: Money
+    fees: Money
+    total_landed_cost: Money
+    due_at_checkout: Money
+    due_at_delivery: Money
+    complete: bool
 
-    def _sum(self, kinds: Iterable[str] | None = None, collected: str | None = None) -> Money:
-        total = ZERO
-        wanted = None if kinds is None else frozenset(kinds)
-        for line in self.lines:
+    @classmethod
+    def from_lines(
+        cls,
+        request: QuoteRequest,
+        currency: str,
+        customs_value: Money,
+        lines: tuple[Line, ...],
+        exchange_rates_used: tuple[RateQuote, ...],
+        warnings: tuple[str, ...],
+    ) -> Quote:
+        by_kind = dict.fromkeys(("goods", "shipping", "insurance", "duty", "tax", "fee"), ZERO)
+        checkout = delivery = ZERO
+        complete = True
+        for line in lines:
             if line.amount is None:
+                complete = False
                 continue
-            if wanted is not None and line.kind not in wanted:
-                continue
-            if collected is not None and line.collected != collected:
-                continue
-            total += line.amount.amount
-        return Money(total, self.currency).round()
+            amount = line.amount.amount
+            by_kind[line.kind] += amount
+            if line.collected == "checkout":
+                checkout += amount
+            else:
+                delivery += amount
 
-    @property
-    def duty(self) -> Money:
-        return self._sum(("duty",))
+        def money(amount: Decimal) -> Money:
+            return Money(amount, currency).round()
 
-    @property
-    def taxes(self) -> Money:
-        return self._sum(("tax",))
-
-    @property
-    def fees(self) -> Money:
-        return self._sum(("fee",))
-
-    @property
-    def total_landed_cost(self) -> Money:
-        return self._sum()
-
-    @property
-    def due_at_checkout(self) -> Money:
-        return self._sum(collected="checkout")
-
-    @property
-    def due_at_delivery(self) -> Money:
-        return self._sum(collected="delivery")
-
-    @property
-    def complete(self) -> bool:
-        return all(line.amount is not None for line in self.lines)
+        return cls(request, currency, customs_value, lines, exchange_rates_used, warnings,
+                   money(by_kind["duty"]), money(by_kind["tax"]), money(by_kind["fee"]),
+                   money(sum(by_kind.values(), ZERO)), money(checkout), money(delivery), complete)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +156,17 @@ def quote(request: QuoteRequest, context: QuoteContext) -> Quote:
     return _Quoting(request, market, context).run()
 
 
+@lru_cache(maxsize=8192)
+def _rate_quote(rates: RateTable, base: str, quote_currency: str, on: date) -> RateQuote:
+    """Rate lookups are pure for a given table: cache them across quotes."""
+    return rates.rate(base, quote_currency, on)
+
+
+@lru_cache(maxsize=256)
+def _with_overrides(rates: RateTable, overrides: tuple[tuple[str, Decimal], ...], on: date) -> RateTable:
+    return rates.with_overrides(dict(overrides), on)
+
+
 def _in_force(timelines: Iterable[Timeline[T]], on: date) -> list[Period[T]]:
     found = []
     for timeline in timelines:
@@ -175,8 +186,11 @@ class _Quoting:
         self.on = request.on
         history = market.currency_history.on(request.on) if market.currency_history else None
         self.cur = history.value if history else market.currency
-        self.rates = context.rates.with_overrides(request.exchange_rates, request.on) if request.exchange_rates \
+        self.rates = (
+            _with_overrides(context.rates, tuple(sorted(request.exchange_rates.items())), request.on)
+            if request.exchange_rates
             else context.rates
+        )
         self.rates_used: dict[tuple[str, str], RateQuote] = {}
         self.warnings: list[str] = list(request.assumed)
         self.lines: list[Line] = []
@@ -191,7 +205,7 @@ class _Quoting:
         key = (base, quote_currency)
         used = self.rates_used.get(key)
         if used is None:
-            used = self.rates.rate(base, quote_currency, self.request.on)
+            used = _rate_quote(self.rates, base, quote_currency, self.request.on)
             self.rates_used[key] = used
             age = (self.request.on - used.on).days
             if age > RATE_AGE_WARNING_DAYS:
@@ -750,14 +764,18 @@ class _Quoting:
 
     def finish(self) -> Quote:
         target = self.request.quote_currency or self.cur
-        lines = [line if line.base is None else line.with_amount(line.amount, line.base.round()) for line in self.lines]
+        lines = self.lines
+        for line in lines:
+            if line.base is not None:
+                line.base = line.base.round()
         customs_value = self.customs_value.round()
         if target != self.cur:
             factor = self.rate(self.cur, target)
             lines = [_convert_line(line, factor, target) for line in lines]
             customs_value = Money(customs_value.amount * factor, target).round()
         used = tuple(self.rates_used.values())
-        return Quote(self.request, target, customs_value, tuple(lines), used, tuple(dict.fromkeys(self.warnings)))
+        return Quote.from_lines(self.request, target, customs_value, tuple(lines), used,
+                                tuple(dict.fromkeys(self.warnings)))
 
 
 @dataclass(slots=True)
