@@ -43,10 +43,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "requests.jsonl"
         path.write_text("\n".join(make_requests(args.requests)) + "\n")
-        start = time.perf_counter()
-        result = subprocess.run([exe, "quote", "--jsonl", str(path)], capture_output=True, text=True, check=False)
-        elapsed = time.perf_counter() - start
-    answers = result.stdout.count("\n")
+        output = Path(folder) / "answers.jsonl"
+        with output.open("w") as sink:
+            start = time.perf_counter()
+            result = subprocess.run([exe, "quote", "--jsonl", str(path)], stdout=sink, stderr=subprocess.PIPE,
+                                    text=True, check=False)
+            elapsed = time.perf_counter() - start
+        answers = output.read_text().count("\n")
     print(f"exit {result.returncode}; {answers} answers for {args.requests} requests in {elapsed:.2f} s "
           f"({args.requests / elapsed:,.0f} requests/s, start-up included)")
     if result.returncode != 0:

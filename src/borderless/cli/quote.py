@@ -96,8 +96,12 @@ def quote_command(file: str | None, as_json: bool, jsonl: bool, demo: bool, tari
 
 def _quote_lines(handle: IO[str], context: QuoteContext, on: date) -> int:
     failed = 0
-    write = sys.stdout.write
+    pending: list[str] = []
+    write = pending.append
     for number, text in enumerate(handle, start=1):
+        if len(pending) >= 1024:  # batch output: stdout may be unbuffered (PYTHONUNBUFFERED)
+            sys.stdout.write("".join(pending))
+            pending.clear()
         if not text.strip():
             continue
         try:
@@ -108,6 +112,8 @@ def _quote_lines(handle: IO[str], context: QuoteContext, on: date) -> int:
             field = getattr(error, "field", None)
             message = getattr(error, "message", str(error))
             write(_dumps({"line": number, "error": {"field": field, "message": message}}) + "\n")
+    sys.stdout.write("".join(pending))
+    sys.stdout.flush()
     if failed:
         click.echo(f"error: {failed} request line(s) failed; see the error objects in the output", err=True)
         return EXIT_USER_ERROR
