@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
-from typing import Final, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 from borderless.countries._vat import regional_vat, standard_vat
 from borderless.errors import InputError
@@ -36,7 +36,7 @@ from borderless.landed_cost.model import (
     When,
 )
 from borderless.landed_cost.request import Item, QuoteRequest
-from borderless.money import ZERO, Money
+from borderless.money import ZERO, Money, minor_units
 from borderless.rules import Period, Source, Timeline
 from borderless.tariffs import DutyRate, TariffAnswer, TariffBook, assess_duty
 
@@ -167,12 +167,24 @@ def _with_overrides(rates: RateTable, overrides: tuple[tuple[str, Decimal], ...]
     return rates.with_overrides(dict(overrides), on)
 
 
+_IN_FORCE: dict[tuple[int, date], tuple[object, list[Any]]] = {}
+_IN_FORCE_LIMIT: Final = 50_000
+
+
 def _in_force(timelines: Iterable[Timeline[T]], on: date) -> list[Period[T]]:
+    """The periods in force on ``on``, cached per rule set and date (the entry keeps the rule set alive,
+    so its id cannot be reused while cached)."""
+    key = (id(timelines), on)
+    cached = _IN_FORCE.get(key)
+    if cached is not None and cached[0] is timelines:
+        return cached[1]
     found = []
     for timeline in timelines:
         period = timeline.on(on)
         if period is not None:
             found.append(period)
+    if len(_IN_FORCE) < _IN_FORCE_LIMIT:
+        _IN_FORCE[key] = (timelines, found)
     return found
 
 
@@ -216,6 +228,8 @@ class _Quoting:
         return used.rate
 
     def to_local(self, money: Money) -> Money:
+        if money.currency == self.cur:
+            return money
         return Money(money.amount * self.rate(money.currency, self.cur), self.cur)
 
     def local(self, amount: Decimal) -> Money:
@@ -302,17 +316,20 @@ class _Quoting:
         req = self.request
         valuation = self.market.valuation.require(self.on)
         self.valuation = valuation
-        values: list[tuple[Item, Money, Money]] = []
+        values: list[tuple[Item, Decimal, Money]] = []
+        rate = self.rate(req.currency, self.cur)
+        step = _quantum_of(self.cur)
         for item in req.items:
-            unit_local = self.to_local(Money(item.unit_value, req.currency)).round()
-            value = (unit_local * item.quantity).round()
+            # Convert each unit price, round it as declared, then extend by quantity (as customs do).
+            unit_local = (item.unit_value * rate).quantize(step, ROUND_HALF_UP)
+            value = Money((unit_local * item.quantity).quantize(step, ROUND_HALF_UP), self.cur)
             values.append((item, unit_local, value))
             self.lines.append(
                 Line("goods", f"{item.label} x {item.quantity}", None, None, value, "declared value",
                      item=item.label)
             )
-        shipping = self.to_local(Money(req.shipping, req.currency)).round()
-        insurance = self.to_local(Money(req.insurance, req.currency)).round()
+        shipping = Money((req.shipping * rate).quantize(step, ROUND_HALF_UP), self.cur)
+        insurance = Money((req.insurance * rate).quantize(step, ROUND_HALF_UP), self.cur)
         if shipping:
             self.lines.append(Line("shipping", "International shipping", None, None, shipping, "declared value"))
         if insurance:
@@ -335,7 +352,7 @@ class _Quoting:
         self.shares: list[_ItemShare] = []
         for item, unit, value in values:
             part = (spread * value.amount / goods_total) if goods_total else ZERO
-            self.shares.append(_ItemShare(item, unit.amount, value, self.local(value.amount * factor + part)))
+            self.shares.append(_ItemShare(item, unit, value, self.local(value.amount * factor + part)))
 
     def is_domestic(self) -> bool:
         origin_market = self.context.markets.get(self.request.origin)
@@ -790,6 +807,17 @@ class _ItemShare:
 class _TaxRate:
     rate: Decimal
     label: str
+
+
+_QUANTUM: dict[str, Decimal] = {}
+
+
+def _quantum_of(currency: str) -> Decimal:
+    """The smallest unit of ``currency`` (0.01 for EUR, 1 for JPY), from CLDR."""
+    quantum = _QUANTUM.get(currency)
+    if quantum is None:
+        quantum = _QUANTUM[currency] = Decimal(1).scaleb(-minor_units(currency))
+    return quantum
 
 
 def _convert_line(line: Line, factor: Decimal, currency: str) -> Line:
