@@ -47,6 +47,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, Final
 
+from borderless.countries.european_union import MEMBERS
+
 ROOT: Final = Path(__file__).resolve().parents[1]
 DEFAULT_UPSTREAM: Final = ROOT.parent / "shared" / "data" / "vat"
 DEFAULT_OUT: Final = ROOT / "src" / "borderless" / "data" / "vat"
@@ -60,37 +62,7 @@ REGIONAL_COLUMNS: Final = (
     "source_title", "source_url", "retrieved", "confidence", "note",
 )  # fmt: skip
 
-EU_MEMBERS: Final = frozenset(
-    {
-        "AT",
-        "BE",
-        "BG",
-        "CY",
-        "CZ",
-        "DE",
-        "DK",
-        "EE",
-        "ES",
-        "FI",
-        "FR",
-        "GR",
-        "HR",
-        "HU",
-        "IE",
-        "IT",
-        "LT",
-        "LU",
-        "LV",
-        "MT",
-        "NL",
-        "PL",
-        "PT",
-        "RO",
-        "SE",
-        "SI",
-        "SK",
-    }
-)
+EU_MEMBERS: Final = frozenset(MEMBERS)
 OTHER_EUROPE: Final = frozenset({"GB", "CH", "NO", "TR"})
 REST_OF_WORLD: Final = frozenset(
     {"US", "CA", "MX", "BR", "AU", "NZ", "JP", "KR", "CN", "SG", "TH", "IN", "AE", "SA", "ZA"}

@@ -21,6 +21,7 @@ from borderless.countries._vat import (
     regional_vat,
     standard_vat,
 )
+from borderless.countries.european_union import MEMBERS
 from borderless.errors import BorderlessError, UnknownCountryError
 from borderless.rules import CONFIDENCES, Period
 
@@ -31,37 +32,7 @@ DATA = files("borderless").joinpath("data", "vat")
 GENERATED = ("standard_rates.csv", "regional_rates.csv", "generated.json")
 
 REFERENCE_DAY = date(2026, 11, 21)
-EU_MEMBERS = frozenset(
-    {
-        "AT",
-        "BE",
-        "BG",
-        "CY",
-        "CZ",
-        "DE",
-        "DK",
-        "EE",
-        "ES",
-        "FI",
-        "FR",
-        "GR",
-        "HR",
-        "HU",
-        "IE",
-        "IT",
-        "LT",
-        "LU",
-        "LV",
-        "MT",
-        "NL",
-        "PL",
-        "PT",
-        "RO",
-        "SE",
-        "SI",
-        "SK",
-    }
-)
+EU_MEMBERS = frozenset(MEMBERS)
 MARKETS = EU_MEMBERS | frozenset(
     {"GB", "CH", "NO", "TR", "US", "CA", "MX", "BR", "AU", "NZ", "JP", "KR", "CN", "SG", "TH", "IN", "AE", "SA", "ZA"}
 )

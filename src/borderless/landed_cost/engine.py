@@ -32,6 +32,7 @@ from borderless.landed_cost.model import (
     Market,
     Measure,
     SellerScheme,
+    TaxRule,
     Threshold,
     When,
 )
@@ -645,7 +646,7 @@ class _Quoting:
         return _TaxRate(rate, label)
 
     def tax_base(self, fees_in_base: Decimal) -> Money:
-        rule = self.tax_rule.value if hasattr(self, "tax_rule") else self.market.tax.require(self.on).value
+        rule = self.tax_rule_in_force().value
         amount = self.customs_value.amount
         if self.valuation.value == "FOB" and rule.includes_shipping:
             amount += self.transport.amount
@@ -657,10 +658,13 @@ class _Quoting:
             amount = Money(amount, self.cur).round_to(rule.base_step).amount
         return self.local(amount)
 
-    def import_tax(self) -> None:
+    def tax_rule_in_force(self) -> Period[TaxRule]:
+        """A special tax rule whose conditions hold (China CBEC), else the market's general rule."""
         special = self.first(self.market.special_tax, lambda r: self.holds(r.when))
-        self.tax_rule = special if special is not None else self.market.tax.require(self.on)
-        rule = self.tax_rule.value
+        return special if special is not None else self.market.tax.require(self.on)
+
+    def import_tax(self) -> None:
+        rule = self.tax_rule_in_force().value
         vat = self.vat_rate()
         rate = vat.rate * rule.rate_factor
         collected = self.collect_default()
