@@ -39,11 +39,13 @@ def cli() -> None:
 
 
 def _register() -> None:
+    from borderless.cli.markets import markets_group
     from borderless.cli.quote import quote_command
     from borderless.cli.rates import rates_group
 
     cli.add_command(quote_command)
     cli.add_command(rates_group)
+    cli.add_command(markets_group)
 
 
 _register()
