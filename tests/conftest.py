@@ -1,5 +1,11 @@
 from __future__ import annotations
 
+import os
+import tempfile
+
+# Tests never read or write the user's saved data (updated rates, translation memory, learned codes).
+os.environ["BORDERLESS_HOME"] = tempfile.mkdtemp(prefix="borderless-tests-")
+
 from datetime import date
 from typing import Any
 

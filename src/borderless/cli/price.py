@@ -1,0 +1,192 @@
+"""`borderless price`: local price lists per market from a catalog."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from borderless.catalog import CatalogLoad, read_catalog
+from borderless.cli.main import EXIT_USER_ERROR, user_errors
+from borderless.errors import DataError, InputError
+from borderless.landed_cost.request import validate_country
+from borderless.pricing import (
+    STRATEGIES,
+    PriceResult,
+    PricingPolicy,
+    default_conventions,
+    default_pricing_context,
+    parse_policy,
+    price_catalog,
+)
+from borderless.pricing.answer import PRICE_LIST_COLUMNS, price_list_rows
+from borderless.pricing.conventions import parse_endings
+
+
+def parse_markets(text: str) -> list[str]:
+    markets = [part.strip() for part in text.split(",") if part.strip()]
+    if not markets:
+        raise InputError("give at least one market, e.g. DE,JP,BR", field="--markets")
+    return list(dict.fromkeys(validate_country(market, field="--markets") for market in markets))
+
+
+def load_policy(path: str | None) -> PricingPolicy:
+    if path is None:
+        return PricingPolicy()
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"), parse_float=Decimal)
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror}", field="--policy") from None
+    except json.JSONDecodeError as error:
+        raise DataError(f"not valid JSON: {error.msg}", path=path, line=error.lineno) from None
+    return parse_policy(data)
+
+
+def report_catalog_problems(load: CatalogLoad, console: Console) -> None:
+    for problem in load.problems:
+        console.print(f"{problem.severity}: {problem}", markup=False, highlight=False)
+    if load.errors:
+        console.print(
+            f"{len(load.errors)} of {load.rows_read} catalog row(s) skipped; the others are priced.",
+            markup=False,
+            highlight=False,
+        )
+
+
+@click.command("price")
+@click.argument("catalog", type=click.Path(dir_okay=False))
+@click.option("--markets", required=True, help="Comma-separated ISO country codes, e.g. DE,JP,BR.")
+@click.option(
+    "--strategy",
+    type=click.Choice(STRATEGIES),
+    help="Pricing strategy for every market (default: the policy's, else convert).",
+)
+@click.option("--from", "home", default="US", show_default=True, help="Country the shop ships from.")
+@click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(dir_okay=False),
+    help="Pricing policy JSON (fees, margin, per-market and per-product settings, fixed prices).",
+)
+@click.option(
+    "--endings",
+    type=click.Path(dir_okay=False),
+    help="Your own price-endings table (CSV, same columns as the bundled one).",
+)
+@click.option("--date", "on", type=click.DateTime(formats=["%Y-%m-%d"]), help="Pricing date (default: today).")
+@click.option("--json", "as_json", is_flag=True, help="Print the price list as JSON.")
+@click.option("--out", type=click.Path(file_okay=False), help="Write one CSV price list per market into this folder.")
+@user_errors
+def price_command(
+    catalog: str,
+    markets: str,
+    strategy: str | None,
+    home: str,
+    policy_path: str | None,
+    endings: str | None,
+    on: Any,
+    as_json: bool,
+    out: str | None,
+) -> None:
+    """Price a catalog for each market: converted or purchasing-power adjusted, duties included (ddp),
+    native endings, a margin floor; every step explained.
+
+    Example: borderless price shop.csv --markets DE,JP,BR --strategy ddp --out prices/
+    """
+    err = Console(stderr=True)
+    market_list = parse_markets(markets)
+    home_country = validate_country(home, field="--from")
+    policy = load_policy(policy_path)
+    if strategy:
+        policy = policy.with_strategy(strategy)  # type: ignore[arg-type]
+    conventions = default_conventions()
+    if endings:
+        try:
+            conventions = conventions.with_endings(
+                parse_endings(Path(endings).read_text(encoding="utf-8"), name=endings)
+            )
+        except OSError as error:
+            raise InputError(f"cannot read {endings}: {error.strerror}", field="--endings") from None
+    load = read_catalog(Path(catalog))
+    report_catalog_problems(load, err)
+    if len(load.catalog) == 0:
+        click.echo("error: no catalog row could be read; nothing priced", err=True)
+        sys.exit(EXIT_USER_ERROR)
+    context = default_pricing_context(on.date() if on else date.today(), home_country, conventions)
+    total = len(load.catalog) * len(market_list)
+    show_progress = not as_json and sys.stderr.isatty()
+    with Progress(console=err, disable=not show_progress, transient=True) as progress:
+        task = progress.add_task("pricing", total=total)
+        results = list(
+            price_catalog(load.catalog, market_list, policy, context, progress=lambda n: progress.advance(task, n))
+        )
+    titles = {item.sku: item.title for item in load.catalog.items()}
+    if out:
+        _write_price_lists(results, titles, Path(out))
+    if as_json:
+        click.echo(json.dumps([result.to_json() for result in results], ensure_ascii=False, indent=2))
+    else:
+        _render(results, titles)
+    failed = [result for result in results if result.price is None]
+    for result in failed:
+        err.print(f"error: {result.sku} in {result.market}: {result.error}", markup=False, highlight=False)
+    if out:
+        err.print(f"wrote {len(market_list)} price list(s) to {out}", markup=False, highlight=False)
+    if len(failed) == len(results):
+        click.echo("error: nothing could be priced", err=True)
+        sys.exit(EXIT_USER_ERROR)
+    if load.errors:
+        sys.exit(1)
+
+
+def _write_price_lists(results: list[PriceResult], titles: dict[str, str], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    by_market: dict[str, list[PriceResult]] = {}
+    for result in results:
+        by_market.setdefault(result.market, []).append(result)
+    for market, rows in by_market.items():
+        with (folder / f"prices-{market}.csv").open("w", encoding="utf-8", newline="") as stream:
+            writer = csv.DictWriter(stream, fieldnames=PRICE_LIST_COLUMNS)
+            writer.writeheader()
+            writer.writerows(price_list_rows(rows, titles))
+
+
+def _render(results: list[PriceResult], titles: dict[str, str]) -> None:
+    console = Console()
+    by_market: dict[str, list[PriceResult]] = {}
+    for result in results:
+        by_market.setdefault(result.market, []).append(result)
+    for market, rows in by_market.items():
+        table = Table(title=f"{market} price list", title_justify="left")
+        for column in ("SKU", "Product", "Price", "Tax", "Landed cost in price", "At delivery", "Margin", "Notes"):
+            table.add_column(column, justify="right" if column in ("Price", "Margin") else "left")
+        for result in rows:
+            landed = result.landed_cost
+            table.add_row(
+                result.sku,
+                titles.get(result.sku, "")[:32],
+                "-" if result.price is None else f"{result.price.amount:,f} {result.price.currency}",
+                "incl." if result.tax_included else "excl.",
+                "" if landed is None else f"{landed.in_price.amount:f}" + ("" if landed.complete else " +?"),
+                "" if landed is None or not landed.due_at_delivery else f"{landed.due_at_delivery.amount:f}",
+                "?" if result.margin_rate is None else f"{result.margin_rate * 100:.1f} %",
+                ("raised to floor; " if result.raised_to_floor else "")
+                + (result.error or (f"{len(result.warnings)} warning(s)" if result.warnings else "")),
+            )
+        console.print(table)
+    counts = Counter(warning for result in results for warning in result.warnings)
+    if counts:
+        console.print("[bold]Warnings[/bold] (times seen):")
+        for warning, count in counts.most_common(12):
+            console.print(f"  {count} x {warning}", markup=False, highlight=False)
+    console.print("Use --json for every step, its reason and source.", highlight=False)
