@@ -40,10 +40,12 @@ def cli() -> None:
 
 def _register() -> None:
     from borderless.cli.markets import markets_group
+    from borderless.cli.price import price_command
     from borderless.cli.quote import quote_command
     from borderless.cli.rates import rates_group
 
     cli.add_command(quote_command)
+    cli.add_command(price_command)
     cli.add_command(rates_group)
     cli.add_command(markets_group)
 
