@@ -20,7 +20,7 @@ reads files: the caller passes the catalog, policy, conventions, quote context a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 from typing import Final, Protocol
@@ -210,9 +210,9 @@ class _Pricing:
     def request(self, value: Decimal) -> QuoteRequest:
         variant = self.item.variant
         hs_code = _hs(variant.hs_code) if variant.hs_code else None
-        line = Item(
-            variant.sku,
-            self.item.product.title,
+        line = Item(  # no SKU: the quote (and its warnings) is shared by variants with the same goods
+            None,
+            None if hs_code else self.item.product.title,
             hs_code,
             value,
             1,
@@ -254,7 +254,7 @@ class _Pricing:
     def base(self) -> tuple[Decimal, bool]:
         """The value before landed cost, and whether it is a fixed (already final) shown price."""
         variant = self.item.variant
-        self.steps.append(Step("home price", _fmt(variant.price), f"catalog price of {variant.sku}"))
+        self.steps.append(Step("home price", _fmt(variant.price), "catalog price"))
         if self.settings.fixed_price is not None:
             fixed = self.money(self.settings.fixed_price)
             self.steps.append(Step("fixed price", _fmt(fixed), "fixed local price from the pricing policy"))
@@ -324,15 +324,18 @@ class _Pricing:
             floor = self.floor(cost.amount * self.rate, included)
             if floor is not None and price < floor:
                 price, raised = self.raise_to(price, floor), True
-                answer, included, margin, rate = self.settle(price, included)
+                answer, included, margin, rate = self.settle(price, included, rounds=_FLOOR_ROUNDS)
         return self.result(price, answer, margin, rate, floor, raised)
 
-    def settle(self, price: Decimal, included: Decimal) -> tuple[Quote, Decimal, Money | None, Decimal | None]:
+    def settle(
+        self, price: Decimal, included: Decimal, rounds: int = 0
+    ) -> tuple[Quote, Decimal, Money | None, Decimal | None]:
         """Recompute the landed cost at the final price and the margin it leaves: the goods value R
-        under a shown price P solves R = P - L(R); a few fixed-point rounds converge (L grows slower
-        than R)."""
+        under a shown price P solves R = P - L(R). After an ending (a small move) one step from the
+        previous L is within a cent or so; after a raise to the floor a few more rounds converge
+        (L grows slower than R)."""
         included_now = included
-        for _ in range(_FLOOR_ROUNDS):
+        for _ in range(rounds):
             previous = included_now
             _answer, included_now = self.landed(max(price - previous, Decimal("0.01")))
             if included_now == previous:
@@ -497,8 +500,24 @@ def price_catalog(
     """Price every SKU in every market, market by market (so quotes are cached per market)."""
     items = list(catalog.items() if isinstance(catalog, Catalog) else catalog)
     for market in markets:
+        shared: dict[tuple[object, ...], PriceResult] = {}  # variants that differ only by size or colour
         for item in items:
             settings = policy.settings_for(item.sku, item.product.id, market)
-            yield price_item(item, market, settings, context)
+            variant = item.variant
+            key = (
+                variant.price,
+                variant.cost,
+                variant.hs_code,
+                variant.weight_kg,
+                variant.country_of_origin,
+                None if variant.hs_code else item.product.title,
+                settings,
+            )
+            known = shared.get(key)
+            if known is None:
+                known = shared[key] = price_item(item, market, settings, context)
+                yield known
+            else:
+                yield replace(known, sku=item.sku, product_id=item.product.id)
             if progress is not None:
                 progress(1)
