@@ -34,10 +34,14 @@ from borderless.translate import (
 
 
 def default_memory_path() -> Path:
-    """``$BORDERLESS_MEMORY``, else ``$XDG_DATA_HOME/borderless/translation-memory.sqlite``."""
+    """``$BORDERLESS_MEMORY``, else ``$BORDERLESS_HOME/translation-memory.sqlite``, else
+    ``$XDG_DATA_HOME/borderless/translation-memory.sqlite``."""
     explicit = os.environ.get("BORDERLESS_MEMORY")
     if explicit:
         return Path(explicit)
+    home = os.environ.get("BORDERLESS_HOME")
+    if home:
+        return Path(home).expanduser() / "translation-memory.sqlite"
     data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return data_home / "borderless" / "translation-memory.sqlite"
 

