@@ -40,12 +40,13 @@ def cli() -> None:
 
 def _register() -> None:
     from borderless.cli.calendar import calendar_command
+    from borderless.cli.catalog import catalog_group
     from borderless.cli.feed import feed_command
+    from borderless.cli.launch import launch_command
     from borderless.cli.localize import localize_command
     from borderless.cli.markets import markets_group
     from borderless.cli.markets_profile import profile_command
     from borderless.cli.markets_rank import rank_command
-    from borderless.cli.launch import launch_command
     from borderless.cli.price import price_command
     from borderless.cli.quote import quote_command
     from borderless.cli.rates import rates_group
@@ -55,6 +56,7 @@ def _register() -> None:
     cli.add_command(feed_command)
     cli.add_command(localize_command)
     cli.add_command(xliff_group)
+    cli.add_command(catalog_group)
     cli.add_command(calendar_command)
     cli.add_command(price_command)
     cli.add_command(launch_command)
