@@ -84,10 +84,11 @@ def _translate(
         OpenAICompatibleTranslator,
         TranslationMemory,
         TranslationRouter,
+        Translator,
     )
 
     env = os.environ.get
-    backends = {  # the same backends and environment variables as `borderless localize`
+    backends: dict[str, Translator] = {  # the same backends and environment variables as `borderless localize`
         "deepl": DeepLTranslator(env("DEEPL_AUTH_KEY"), base_url=env("BORDERLESS_DEEPL_URL")),
         "openai": OpenAICompatibleTranslator(
             env("BORDERLESS_OPENAI_BASE_URL"), env("BORDERLESS_OPENAI_MODEL"), env("OPENAI_API_KEY")
