@@ -45,6 +45,8 @@ def _register() -> None:
     from borderless.cli.launch import launch_command
     from borderless.cli.localize import localize_command
     from borderless.cli.markets import markets_group
+    from borderless.cli.markets_compliance import compliance_command
+    from borderless.cli.screen import screen_command
     from borderless.cli.markets_profile import profile_command
     from borderless.cli.markets_rank import rank_command
     from borderless.cli.price import price_command
@@ -64,6 +66,8 @@ def _register() -> None:
     cli.add_command(markets_group)
     markets_group.add_command(rank_command)
     markets_group.add_command(profile_command)
+    markets_group.add_command(compliance_command)
+    cli.add_command(screen_command)
 
 
 _register()
