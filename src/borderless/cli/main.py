@@ -46,12 +46,12 @@ def _register() -> None:
     from borderless.cli.localize import localize_command
     from borderless.cli.markets import markets_group
     from borderless.cli.markets_compliance import compliance_command
-    from borderless.cli.screen import screen_command
     from borderless.cli.markets_profile import profile_command
     from borderless.cli.markets_rank import rank_command
     from borderless.cli.price import price_command
     from borderless.cli.quote import quote_command
     from borderless.cli.rates import rates_group
+    from borderless.cli.screen import screen_command
     from borderless.cli.xliff import xliff_group
 
     cli.add_command(quote_command)
