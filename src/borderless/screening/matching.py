@@ -12,7 +12,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
 from borderless.catalog import CatalogItem
@@ -48,19 +47,30 @@ def item_text(item: CatalogItem) -> str:
     return " " + normalise(" ".join(parts)) + " "
 
 
-def _keyword_pattern(word: str) -> str:
+def _keyword_group(word: str) -> tuple[str, str]:
+    """(matching style, escaped core) of a keyword; styles: ``word`` (boundaries both sides, optional
+    plural), ``prefix`` (``vape*``), ``suffix`` (``*messer``), ``hangul``, ``anywhere``."""
     stripped = word.strip()
-    prefix = stripped.startswith("*")
-    suffix = stripped.endswith("*")
     text = normalise(stripped.strip("*"))
     core = re.escape(text)
     if _ANYWHERE_RE.search(text):
-        return core
+        return "anywhere", core
     if _HANGUL_RE.search(text):
-        return rf"(?<!\w){core}"
-    left = r"\w*" if prefix else r"(?<!\w)"
-    right = r"\w*" if suffix else r"(?:s|es)?(?!\w)"
-    return f"{left}{core}{right}"
+        return "hangul", core
+    if stripped.startswith("*"):
+        return "suffix", core
+    if stripped.endswith("*"):
+        return "prefix", core
+    return "word", core
+
+
+_WRAP: Final = {
+    "word": (r"(?<!\w)(?:", r")(?:s|es)?(?!\w)"),
+    "prefix": (r"(?<!\w)(?:", r")\w*"),
+    "suffix": ("(?:", r")(?:s|es)?(?!\w)"),
+    "hangul": (r"(?<!\w)(?:", ")"),
+    "anywhere": ("(?:", ")"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,20 +82,38 @@ class _Compiled:
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
-    patterns = sorted({_keyword_pattern(word) for word in words if word.strip()}, key=len, reverse=True)
-    return re.compile("|".join(patterns)) if patterns else None
+    """One pattern for many keywords: alternatives grouped by matching style (one boundary check per
+    group, longest alternatives first)."""
+    groups: dict[str, set[str]] = {}
+    for word in words:
+        if word.strip():
+            style, core = _keyword_group(word)
+            groups.setdefault(style, set()).add(core)
+    parts = [
+        f"{_WRAP[style][0]}{'|'.join(sorted(cores, key=len, reverse=True))}{_WRAP[style][1]}"
+        for style, cores in groups.items()
+    ]
+    return re.compile("|".join(parts)) if parts else None
 
 
-@lru_cache(maxsize=256)
+_COMPILED: dict[int, tuple[Category, _Compiled]] = {}
+
+
 def _compile(category: Category) -> _Compiled:
-    return _Compiled(
+    """Compiled patterns of a category, cached by identity (hashing a category's keyword tuples on
+    every lookup would cost more than the matching itself)."""
+    cached = _COMPILED.get(id(category))
+    if cached is not None and cached[0] is category:
+        return cached[1]
+    exclude = sorted((re.escape(normalise(p)) for p in category.exclude), key=len, reverse=True)
+    compiled = _Compiled(
         keywords=_alternation(keyword.text for keyword in category.keywords),
-        exclude=re.compile("|".join(sorted((re.escape(normalise(p)) for p in category.exclude), key=len, reverse=True)))
-        if category.exclude
-        else None,
+        exclude=re.compile("|".join(exclude)) if exclude else None,
         negations=_alternation(category.negations),
         tags=frozenset(tag.casefold() for tag in category.tags),
     )
+    _COMPILED[id(category)] = (category, compiled)
+    return compiled
 
 
 @dataclass(frozen=True, slots=True)
