@@ -41,6 +41,7 @@ def cli() -> None:
 def _register() -> None:
     from borderless.cli.calendar import calendar_command
     from borderless.cli.catalog import catalog_group
+    from borderless.cli.classify import classify_command
     from borderless.cli.feed import feed_command
     from borderless.cli.launch import launch_command
     from borderless.cli.localize import localize_command
@@ -59,6 +60,7 @@ def _register() -> None:
     cli.add_command(localize_command)
     cli.add_command(xliff_group)
     cli.add_command(catalog_group)
+    cli.add_command(classify_command)
     cli.add_command(calendar_command)
     cli.add_command(price_command)
     cli.add_command(launch_command)

@@ -1,0 +1,318 @@
+"""Rank HS 2022 subheadings for a product title.
+
+Four signals are added per subheading (weights in :class:`Weights`):
+
+- semantic: cosine similarity between the title's sentence vector and the subheading's description,
+  plus (half weight) its heading's description, from a multilingual model (:mod:`.embedders`);
+- lexicon: product words of the title in any of 14 languages that name a heading (``Tシャツ`` ->
+  6109) add a prior to that heading's subheadings (:mod:`.lexicon`);
+- lexical: English nomenclature words, from the title itself and from the lexicon (``Baumwolle`` ->
+  ``cotton``), weighted by rarity and matched against each description; this is what picks the
+  subheading inside a heading (of cotton / of synthetic fibres, men's / women's, frozen / fresh);
+- learned: a merchant's confirmed codes for similar titles (:mod:`.store`), which come first when the
+  title is close enough to one they corrected.
+
+The engine does no I/O beyond loading the bundled data once; the store is passed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final
+
+import numpy as np
+from numpy.typing import NDArray
+
+from borderless.classify.embedders import Embedder, UniversalSentenceEncoder
+from borderless.classify.index import (
+    STOPWORDS,
+    NomenclatureIndex,
+    NomenclatureVectors,
+    lexical_scores,
+    load_index,
+    load_vectors,
+)
+from borderless.classify.language import detect_language
+from borderless.classify.lexicon import ConceptMatch, Lexicon, load_lexicon, normalise_text, word_spans
+from borderless.errors import InputError
+from borderless.tariffs.hs import describe, format_hs6
+
+if TYPE_CHECKING:
+    from borderless.classify.store import CorrectionStore, LearnedMatch
+
+__all__ = ["Candidate", "Classification", "Classifier", "Weights"]
+
+MAX_TOP: Final = 50
+_BATCH: Final = 256
+_ASCII_WORD_MIN: Final = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How much each signal counts. Chosen on the project's own regression cases (tests/classify),
+    not on the evaluation set."""
+
+    semantic: float = 1.0
+    semantic_heading: float = 0.6
+    lexical: float = 0.55
+    title_words: float = 0.6
+    attribute_words: float = 0.5
+    prior: float = 0.5
+    prior_cap: float = 0.8
+    specificity: float = 0.1
+    residual: float = 0.02
+    chapter_share: float = 0.4
+    temperature: float = 0.06
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One suggested HS 2022 subheading. ``score`` is a confidence between 0 and 1 (the candidates'
+    share of the evidence; a learned code scores its title similarity)."""
+
+    hs_code: str
+    description: str
+    score: float
+    explanation: str
+    learned: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "hs_code": self.hs_code,
+            "description": self.description,
+            "score": self.score,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    query: str
+    language: str
+    candidates: tuple[Candidate, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "query": self.query,
+            "language": self.language,
+            "candidates": [candidate.to_json() for candidate in self.candidates],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    matches: tuple[ConceptMatch, ...]
+    title_words: tuple[str, ...]
+    query_words: tuple[tuple[str, float], ...]
+
+
+class Classifier:
+    """Suggests HS 2022 subheadings for product titles. Build once and reuse: the first call loads
+    the model (about 1.5 s) and the nomenclature vectors."""
+
+    def __init__(
+        self,
+        embedder: Embedder | None = None,
+        *,
+        store: CorrectionStore | None = None,
+        weights: Weights | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self.embedder: Embedder = embedder or UniversalSentenceEncoder()
+        self.store = store
+        self.weights = weights or Weights()
+        self._lexicon = lexicon
+        self._vectors: NomenclatureVectors | None = None
+        self._chapter_rows: dict[str, NDArray[np.int64]] | None = None
+
+    @property
+    def index(self) -> NomenclatureIndex:
+        return load_index()
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    @property
+    def vectors(self) -> NomenclatureVectors:
+        if self._vectors is None:
+            self._vectors = load_vectors(self.embedder)
+        return self._vectors
+
+    def classify(self, text: str, *, top: int = 5) -> Classification:
+        return self.classify_many([text], top=top)[0]
+
+    def classify_many(self, texts: Sequence[str], *, top: int = 5) -> list[Classification]:
+        """Classify titles in batches (embedding many titles at once is what makes this fast)."""
+        if not 1 <= top <= MAX_TOP:
+            raise InputError(f"top must be between 1 and {MAX_TOP}", field="top", value=top)
+        for position, text in enumerate(texts):
+            if not isinstance(text, str) or not text.strip():
+                problem = InputError("a product title to classify is empty", field="query")
+                problem.line = position + 1
+                raise problem
+        results: list[Classification] = []
+        for start in range(0, len(texts), _BATCH):
+            results.extend(self._classify_batch(list(texts[start : start + _BATCH]), top))
+        return results
+
+    def _classify_batch(self, texts: list[str], top: int) -> list[Classification]:
+        index = self.index
+        vectors = self.vectors
+        queries = self.embedder.embed(texts)
+        semantic = queries @ vectors.rows.T
+        semantic_heading = (queries @ vectors.headings.T)[:, index.row_heading]
+        learned: list[LearnedMatch | None] = [None] * len(texts)
+        if self.store is not None:
+            learned = self.store.nearest(texts, queries, model=self.embedder.name)
+        results = []
+        for position, text in enumerate(texts):
+            evidence = self._evidence(text)
+            scores = (
+                self.weights.semantic * semantic[position]
+                + self.weights.semantic_heading * semantic_heading[position]
+                + self.weights.lexical * lexical_scores(index, evidence.query_words)
+                + self._priors(evidence.matches)
+            )
+            candidates = self._candidates(scores, semantic[position], evidence, top)
+            match = learned[position]
+            if match is not None:
+                candidates = _with_learned(match, candidates, top)
+            results.append(Classification(text, detect_language(text), tuple(candidates), _warnings(candidates)))
+        return results
+
+    def _evidence(self, text: str) -> _Evidence:
+        matches = tuple(self.lexicon.match(text))
+        words: dict[str, float] = {}
+        for match in matches:
+            weight = match.weight * (1.0 if match.concept.targets else self.weights.attribute_words)
+            for word in match.concept.words:
+                words[word] = max(words.get(word, 0.0), weight)
+        title_words = []
+        for word, _, _ in word_spans(normalise_text(text)):
+            if len(word) >= _ASCII_WORD_MIN and word.isascii() and word.isalpha() and word not in STOPWORDS:
+                title_words.append(word)
+                words.setdefault(word, self.weights.title_words)
+        return _Evidence(matches, tuple(title_words), tuple(words.items()))
+
+    def _rows_of_chapter(self, chapter: str) -> NDArray[np.int64]:
+        if self._chapter_rows is None:
+            chapters: dict[str, list[int]] = {}
+            for row, code in enumerate(self.index.codes):
+                chapters.setdefault(code[:2], []).append(row)
+            self._chapter_rows = {key: np.array(rows, dtype=np.int64) for key, rows in chapters.items()}
+        return self._chapter_rows.get(chapter, np.zeros(0, dtype=np.int64))
+
+    def _priors(self, matches: Sequence[ConceptMatch]) -> NDArray[np.float32]:
+        index = self.index
+        priors = np.zeros(len(index.codes), dtype=np.float32)
+        for match in matches:
+            for code, weight in match.concept.targets:
+                amount = self.weights.prior * weight * match.weight
+                if len(code) == 4:
+                    priors[index.heading_rows.get(code, np.zeros(0, dtype=np.int64))] += amount
+                elif len(code) == 6:
+                    priors[_rows_of_code(index, code)] += amount
+                else:
+                    priors[self._rows_of_chapter(code)] += amount * self.weights.chapter_share
+        np.minimum(priors, self.weights.prior_cap, out=priors)
+        return priors
+
+    def _candidates(
+        self, scores: NDArray[np.float32], semantic: NDArray[np.float32], evidence: _Evidence, top: int
+    ) -> list[Candidate]:
+        index = self.index
+        pool = min(len(scores), max(top, 30))
+        best = np.argpartition(-scores, pool - 1)[:pool]
+        query_words = {word for word, _ in evidence.query_words}
+        adjusted = scores[best] - self.weights.specificity * np.array(
+            [_unexplained_share(index, int(row), query_words) for row in best], dtype=np.float32
+        )
+        adjusted += self.weights.residual * index.residual[best]
+        order = np.argsort(-adjusted, kind="stable")
+        best, adjusted = best[order], adjusted[order]
+        shares = np.exp((adjusted - adjusted[0]) / self.weights.temperature)
+        shares /= shares.sum()
+        candidates = []
+        for rank, row in enumerate(best[:top]):
+            code = index.codes[int(row)]
+            candidates.append(
+                Candidate(
+                    hs_code=code,
+                    description=describe(code),
+                    score=round(float(shares[rank]), 3),
+                    explanation=self._explain(int(row), float(semantic[row]), evidence),
+                )
+            )
+        return candidates
+
+    def _explain(self, row: int, similarity: float, evidence: _Evidence) -> str:
+        index = self.index
+        code = index.codes[row]
+        heading = code[:4]
+        words = index.row_words[row]
+        reasons: list[str] = []
+        for match in evidence.matches:
+            for target, _weight in match.concept.targets:
+                if code.startswith(target):
+                    level = {2: "chapter", 4: "heading", 6: "subheading"}[len(target)]
+                    damped = " (after 'for': counted less)" if match.weight < 1.0 else ""
+                    reasons.append(f"'{match.matched}' -> {level} {format_hs6(target)}{damped}")
+                    break
+            shared = [word for word in match.concept.words if word in words]
+            if shared and not match.concept.targets:
+                reasons.append(f"'{match.matched}' -> {', '.join(shared)}")
+        title_shared = [word for word in evidence.title_words if word in words]
+        if title_shared:
+            reasons.append(f"shared words: {', '.join(dict.fromkeys(title_shared))}")
+        reasons.append(f"text similarity {similarity:.2f}")
+        return (
+            f"matches '{index.descriptions[row]}' (heading {heading}: '{index.heading_descriptions[heading]}'); "
+            f"decided by {'; '.join(reasons)}"
+        )
+
+
+def _unexplained_share(index: NomenclatureIndex, row: int, query_words: set[str]) -> float:
+    """How much of what the subheading says beyond its heading the title does not say (0 to 1):
+    "fresh (unripened) cheese" is a worse guess for "Cheddar cheese" than "other cheese"."""
+    own = index.own_words[row]
+    if not own:
+        return 0.0
+    total = sum(index.idf.get(word, 0.0) for word in own)
+    missing = sum(index.idf.get(word, 0.0) for word in own if word not in query_words)
+    return missing / total if total else 0.0
+
+
+def _rows_of_code(index: NomenclatureIndex, code: str) -> NDArray[np.int64]:
+    rows = index.heading_rows.get(code[:4], np.zeros(0, dtype=np.int64))
+    return np.array([row for row in rows if index.codes[int(row)] == code], dtype=np.int64)
+
+
+def _with_learned(match: LearnedMatch, candidates: list[Candidate], top: int) -> list[Candidate]:
+    hs6 = match.hs_code[:6]
+    learned = Candidate(
+        hs_code=hs6,
+        description=describe(hs6),
+        score=round(match.similarity, 3),
+        explanation=(
+            f"learned from your correction of '{match.title}' -> {format_hs6(hs6)} "
+            f"(title similarity {match.similarity:.2f}); matches '{describe(hs6)}'"
+        ),
+        learned=True,
+    )
+    rest = [candidate for candidate in candidates if candidate.hs_code != hs6]
+    return [learned, *rest][:top]
+
+
+def _warnings(candidates: Sequence[Candidate]) -> tuple[str, ...]:
+    if candidates and not candidates[0].learned and candidates[0].score < 0.2:
+        return ("low confidence: check the suggested codes against the nomenclature before use",)
+    return ()
