@@ -144,3 +144,10 @@ def test_report_renders_in_headless_chromium_without_console_errors(kit_dir: Pat
 
 def test_demo_date_is_explicit() -> None:
     assert date(2026, 11, 21).isoformat() == "2026-11-21"
+
+
+def test_each_market_gets_only_its_own_calendar_events(kit_dir: Path) -> None:
+    kit = json.loads((kit_dir / "kit.json").read_text(encoding="utf-8"))
+    for market in ("DE", "JP", "BR"):
+        events = kit["markets"][market]["calendar"]
+        assert events and {event["country"] for event in events} == {market}

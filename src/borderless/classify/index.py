@@ -13,7 +13,6 @@ import csv
 import hashlib
 import io
 import math
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from numpy.typing import NDArray
 from borderless.classify.embedders import Embedder, normalise_rows
 from borderless.classify.lexicon import normalise_text, word_spans
 from borderless.errors import DataError
+from borderless.paths import user_data_dir
 
 __all__ = [
     "NomenclatureIndex",
@@ -116,9 +116,7 @@ HEADING_WORD_WEIGHT: Final = 0.6
 
 def user_classify_dir() -> Path:
     """``$BORDERLESS_HOME/classify`` when the variable is set, else ``~/.local/share/borderless/classify``."""
-    home = os.environ.get("BORDERLESS_HOME")
-    base = Path(home).expanduser() if home else Path.home() / ".local" / "share" / "borderless"
-    return base / "classify"
+    return user_data_dir() / "classify"
 
 
 def nomenclature_words(description: str) -> list[str]:

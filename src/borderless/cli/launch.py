@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from importlib import resources
@@ -17,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from borderless.catalog import read_catalog
 from borderless.cli.main import EXIT_USER_ERROR, user_errors
 from borderless.errors import DataError, InputError
-from borderless.launch.playbook import Playbook, parse_playbook, playbook_from_profile
+from borderless.launch.playbook import Playbook, parse_markets_choice, parse_playbook, playbook_from_profile
 
 DEMO = "demo"
 
@@ -83,13 +84,7 @@ def launch_command(
         catalog_path = Path(catalog)
     playbook = _playbook(playbook_path, profile_path, home)
     if markets:
-        from borderless.launch.playbook import _markets
-
-        playbook = (
-            playbook.with_choices(markets=_markets(markets, "--markets") or ())
-            if markets != "auto"
-            else (parse_playbook({**playbook.to_json(), "markets": "auto"}))
-        )
+        playbook = replace(playbook, markets=parse_markets_choice(markets, "--markets"))
     kit_date = on.date() if on else (playbook.on or date.today())
     playbook = playbook.with_choices(on=kit_date, strategy=strategy)
     load = read_catalog(catalog_path)

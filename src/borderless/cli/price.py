@@ -19,7 +19,7 @@ from rich.table import Table
 from borderless.catalog import CatalogLoad, read_catalog
 from borderless.cli.main import EXIT_USER_ERROR, user_errors
 from borderless.errors import DataError, InputError
-from borderless.landed_cost.request import validate_country
+from borderless.landed_cost.request import parse_country_list, validate_country
 from borderless.pricing import (
     STRATEGIES,
     PriceResult,
@@ -31,13 +31,6 @@ from borderless.pricing import (
 )
 from borderless.pricing.answer import PRICE_LIST_COLUMNS, price_list_rows
 from borderless.pricing.conventions import parse_endings
-
-
-def parse_markets(text: str) -> list[str]:
-    markets = [part.strip() for part in text.split(",") if part.strip()]
-    if not markets:
-        raise InputError("give at least one market, e.g. DE,JP,BR", field="--markets")
-    return list(dict.fromkeys(validate_country(market, field="--markets") for market in markets))
 
 
 def load_policy(path: str | None) -> PricingPolicy:
@@ -104,7 +97,7 @@ def price_command(
     Example: borderless price shop.csv --markets DE,JP,BR --strategy ddp --out prices/
     """
     err = Console(stderr=True)
-    market_list = parse_markets(markets)
+    market_list = parse_country_list(markets, field="--markets")
     home_country = validate_country(home, field="--from")
     policy = load_policy(policy_path)
     if strategy:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from borderless.cli.localize import default_memory_path
 from borderless.cli.main import user_errors
 from borderless.errors import DataError, InputError
 from borderless.translate import (
@@ -20,6 +19,7 @@ from borderless.translate import (
     write_xliff,
 )
 from borderless.translate.checks import GOOGLE_TITLE_MAX
+from borderless.translate.setup import default_memory_path
 
 
 def _format(path: str, chosen: str | None) -> str:

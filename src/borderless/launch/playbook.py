@@ -15,11 +15,11 @@ from decimal import Decimal
 from typing import Any, Final
 
 from borderless.errors import InputError
-from borderless.landed_cost.request import validate_country
+from borderless.landed_cost.request import parse_country_list, validate_country
 from borderless.money import parse_decimal
 from borderless.pricing import STRATEGIES, PricingPolicy, parse_policy
 
-__all__ = ["FORMAT", "Playbook", "parse_playbook", "playbook_from_profile"]
+__all__ = ["FORMAT", "Playbook", "parse_markets_choice", "parse_playbook", "playbook_from_profile"]
 
 FORMAT: Final = "borderless-launch-playbook"
 AUTO_MARKETS: Final = 10
@@ -72,14 +72,11 @@ class Playbook:
         }
 
 
-def _markets(value: object, field_name: str) -> tuple[str, ...] | None:
+def parse_markets_choice(value: object, field_name: str) -> tuple[str, ...] | None:
+    """``"auto"`` (or nothing) -> ``None``; otherwise a validated list of country codes."""
     if value in (None, "auto"):
         return None
-    if isinstance(value, str):
-        value = [part for part in value.split(",") if part.strip()]
-    if not isinstance(value, list) or not value:
-        raise InputError('a list of country codes or "auto"', field=field_name)
-    return tuple(dict.fromkeys(validate_country(str(code).strip().upper(), field=field_name) for code in value))
+    return parse_country_list(value, field=field_name)
 
 
 def parse_playbook(data: object) -> Playbook:
@@ -119,7 +116,7 @@ def parse_playbook(data: object) -> Playbook:
         home_country=home,
         currency=str(data.get("currency", "USD")).upper(),
         languages=tuple(languages),
-        markets=_markets(data.get("markets"), "markets"),
+        markets=parse_markets_choice(data.get("markets"), "markets"),
         auto_markets=auto,
         strategy=str(strategy),
         pricing=dict(pricing),
