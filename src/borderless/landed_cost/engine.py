@@ -114,26 +114,33 @@ class Quote:
         exchange_rates_used: tuple[RateQuote, ...],
         warnings: tuple[str, ...],
     ) -> Quote:
-        by_kind = dict.fromkeys(("goods", "shipping", "insurance", "duty", "tax", "fee"), ZERO)
-        checkout = delivery = ZERO
+        duty = tax = fee = checkout = delivery = ZERO
         complete = True
         for line in lines:
             if line.amount is None:
                 complete = False
                 continue
             amount = line.amount.amount
-            by_kind[line.kind] += amount
+            kind = line.kind
+            if kind == "duty":
+                duty += amount
+            elif kind == "tax":
+                tax += amount
+            elif kind == "fee":
+                fee += amount
             if line.collected == "checkout":
                 checkout += amount
             else:
                 delivery += amount
 
+        quantum = _quantum_of(currency)
+
         def money(amount: Decimal) -> Money:
-            return Money(amount, currency).round()
+            return Money(amount.quantize(quantum, ROUND_HALF_UP), currency)
 
         return cls(request, currency, customs_value, lines, exchange_rates_used, warnings,
-                   money(by_kind["duty"]), money(by_kind["tax"]), money(by_kind["fee"]),
-                   money(sum(by_kind.values(), ZERO)), money(checkout), money(delivery), complete)
+                   money(duty), money(tax), money(fee), money(checkout + delivery), money(checkout), money(delivery),
+                   complete)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +216,7 @@ class _Quoting:
         self.lines: list[Line] = []
         self.rounding = market.rounding
         self.checkout_all: Period[SellerScheme] | None = None
+        self.local_limits: dict[int, Decimal] = {}
 
     # -- money helpers -----------------------------------------------------------------------
 
@@ -249,10 +257,12 @@ class _Quoting:
             return self.intrinsic
         if measured_on == "customs_value":
             return self.customs_value
-        return self.intrinsic + self.transport
+        return self.goods_and_shipping
 
     def within(self, threshold: Threshold) -> bool:
-        limit = self.to_local(threshold.limit).amount
+        limit = self.local_limits.get(id(threshold))  # thresholds live as long as the market rules
+        if limit is None:
+            limit = self.local_limits[id(threshold)] = self.to_local(threshold.limit).amount
         if threshold.per_item:
             values = [share.unit_value for share in self.shares]
         else:
@@ -336,24 +346,28 @@ class _Quoting:
         if insurance:
             self.lines.append(Line("insurance", "Insurance", None, None, insurance, "declared value"))
         goods_total = sum((value.amount for _item, _unit, value in values), ZERO)
-        self.intrinsic = self.local(goods_total)
-        self.transport = shipping + insurance
+        cur = self.cur
+        self.intrinsic = Money(goods_total, cur)
+        self.transport = Money(shipping.amount + insurance.amount, cur)
+        self.goods_and_shipping = Money(goods_total + self.transport.amount, cur)
         cif = valuation.value == "CIF"
         factor_period = self.market.goods_value_factor.on(self.on) if self.market.goods_value_factor else None
         factor = factor_period.value if factor_period else Decimal(1)
-        goods_for_duty = self.local(goods_total * factor).round()
+        goods_for_duty = self.intrinsic if factor_period is None else Money(goods_total * factor, cur).round()
         if factor_period is not None:
             self.lines.append(
                 Line("goods", f"Customs value of the goods: {_pct(factor)} of the price", self.intrinsic, factor,
                      None, factor_period.rule, _erase(factor_period), note="informational, not a charge")
             )
-        self.customs_value = goods_for_duty + self.transport if cif else goods_for_duty
+        self.customs_value = Money(goods_for_duty.amount + self.transport.amount, cur) if cif else goods_for_duty
         # Each item's share of the customs value: CIF spreads transport pro rata to value.
-        spread = self.transport.amount if cif else ZERO
+        spread = self.transport.amount if cif and goods_total else ZERO
         self.shares: list[_ItemShare] = []
         for item, unit, value in values:
-            part = (spread * value.amount / goods_total) if goods_total else ZERO
-            self.shares.append(_ItemShare(item, unit, value, self.local(value.amount * factor + part)))
+            share = value.amount if factor_period is None else value.amount * factor
+            if spread:
+                share += spread * value.amount / goods_total
+            self.shares.append(_ItemShare(item, unit, value, Money(share, cur)))
 
     def is_domestic(self) -> bool:
         origin_market = self.context.markets.get(self.request.origin)

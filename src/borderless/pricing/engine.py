@@ -20,7 +20,7 @@ reads files: the caller passes the catalog, policy, conventions, quote context a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 from typing import Final, Protocol
@@ -124,6 +124,15 @@ class PriceResult:
     warnings: tuple[str, ...]
     error: str | None = None
 
+    def for_sku(self, sku: str, product_id: str) -> PriceResult:
+        """The same result for another SKU with the same goods (a variant differing by size or colour).
+        Positional on purpose: ``dataclasses.replace`` costs a tenth of a DDP price here."""
+        return PriceResult(
+            sku, product_id, self.market, self.strategy, self.price, self.tax_included, self.steps,
+            self.landed_cost, self.margin, self.margin_rate, self.floor, self.raised_to_floor, self.warnings,
+            self.error,
+        )
+
     def to_json(self) -> dict[str, object]:
         return {
             "sku": self.sku,
@@ -153,22 +162,9 @@ class PricingContext:
     quotes: QuoteContext
     conventions: PriceConventions
     purchasing_power: PurchasingPower
-    _cache: dict[tuple[object, ...], Quote] = field(default_factory=dict, repr=False)
 
     def landed(self, request: QuoteRequest) -> Quote:
-        key = (
-            request.destination,
-            request.incoterm,
-            request.registrations,
-            request.currency,
-            request.shipping,
-            request.items,
-        )
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = quote(request, self.quotes)
-            self._cache[key] = cached
-        return cached
+        return quote(request, self.quotes)
 
 
 def _fmt(money: Money) -> str:
@@ -202,6 +198,7 @@ class _Pricing:
         self.display = context.conventions.display_for(market)
         self.endings = context.conventions.endings_for(market)
         self.fee_rate = settings.payment_fee_rate + settings.fx_fee_rate
+        self.quoted: dict[Decimal, tuple[Quote, Decimal]] = {}  # goods value -> quote, included part
 
     # -- helpers -------------------------------------------------------------------------------
     def money(self, amount: Decimal) -> Money:
@@ -246,9 +243,17 @@ class _Pricing:
         return self.display is not None and self.display.tax_included
 
     def landed(self, value: Decimal) -> tuple[Quote, Decimal]:
-        answer = self.context.landed(self.request(value))
-        included = sum((line.amount.amount for line in answer.lines if self.included(line) and line.amount), Decimal(0))
-        return answer, included
+        """The quote of a single-item order worth ``value`` and the part of it the price includes.
+        Memoised per SKU: the floor and settle rounds often land on a value already quoted. (A cache
+        across SKUs would almost never hit: goods values differ by the cent.)"""
+        known = self.quoted.get(value)
+        if known is None:
+            answer = self.context.landed(self.request(value))
+            included = sum(
+                (line.amount.amount for line in answer.lines if self.included(line) and line.amount), Decimal(0)
+            )
+            known = self.quoted[value] = (answer, included)
+        return known
 
     # -- the steps -----------------------------------------------------------------------------
     def base(self) -> tuple[Decimal, bool]:
@@ -518,6 +523,6 @@ def price_catalog(
                 known = shared[key] = price_item(item, market, settings, context)
                 yield known
             else:
-                yield replace(known, sku=item.sku, product_id=item.product.id)
+                yield known.for_sku(item.sku, item.product.id)
             if progress is not None:
                 progress(1)

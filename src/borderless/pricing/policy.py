@@ -62,7 +62,9 @@ class PricingPolicy:
 
     def settings_for(self, sku: str, product_id: str, market: str) -> Settings:
         settings = self.defaults
-        settings = _apply(settings, self.markets.get(market, {}), f"markets.{market}")
+        market_overrides = self.markets.get(market)
+        if market_overrides is not None:
+            settings = _apply(settings, market_overrides, f"markets.{market}")
         for key in dict.fromkeys((product_id, sku)):
             product = self.products.get(key)
             if product is None:
@@ -95,6 +97,8 @@ def _fraction(value: object, where: str, *, below_one: bool = True) -> Decimal:
 def _apply(settings: Settings, raw: object, where: str) -> Settings:
     if not isinstance(raw, Mapping):
         raise InputError("expected an object", field=where)
+    if not raw:
+        return settings
     changes: dict[str, object] = {}
     if "strategy" in raw:
         if raw["strategy"] not in STRATEGIES:
