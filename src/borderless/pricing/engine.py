@@ -20,7 +20,7 @@ reads files: the caller passes the catalog, policy, conventions, quote context a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 from typing import Final, Protocol
@@ -162,9 +162,22 @@ class PricingContext:
     quotes: QuoteContext
     conventions: PriceConventions
     purchasing_power: PurchasingPower
+    _conversions: dict[tuple[str, str], tuple[Decimal, str]] = field(default_factory=dict, repr=False)
 
     def landed(self, request: QuoteRequest) -> Quote:
         return quote(request, self.quotes)
+
+    def conversion(self, home_currency: str, currency: str) -> tuple[Decimal, str]:
+        """The dated rate from the home currency and how to cite it (looked up once per pair)."""
+        known = self._conversions.get((home_currency, currency))
+        if known is None:
+            rate = self.quotes.rates.rate(home_currency, currency, self.on)
+            note = (
+                f"{home_currency}/{currency} {rate.rate:.6g}, {rate.source.split(';')[0]} of {rate.on.isoformat()}"
+                + (f" (cross rate via {rate.via})" if rate.via else "")
+            )
+            known = self._conversions[(home_currency, currency)] = (rate.rate, note)
+        return known
 
 
 def _fmt(money: Money) -> str:
@@ -188,13 +201,7 @@ class _Pricing:
         history = rules.currency_history.on(context.on) if rules.currency_history else None
         self.currency = history.value if history else rules.currency
         self.home_currency = item.variant.price.currency
-        rate = context.quotes.rates.rate(self.home_currency, self.currency, context.on)
-        self.rate = rate.rate
-        self.rate_note = (
-            f"{self.home_currency}/{self.currency} {rate.rate:.6g}, "
-            f"{rate.source.split(';')[0]} of {rate.on.isoformat()}"
-            + (f" (cross rate via {rate.via})" if rate.via else "")
-        )
+        self.rate, self.rate_note = context.conversion(self.home_currency, self.currency)
         self.display = context.conventions.display_for(market)
         self.endings = context.conventions.endings_for(market)
         self.fee_rate = settings.payment_fee_rate + settings.fx_fee_rate

@@ -313,6 +313,10 @@ def assess_duty(
     (gross); ``quantity`` counts pieces (p/st). Specific amounts are converted to the customs
     value's currency with ``convert(money, to_currency)``. The result is unrounded; a part that
     cannot be measured makes the amount ``None`` and is named in ``missing``."""
+    if rate.is_ad_valorem_only():  # the common case, kept cheap: the same answer as the general path
+        assert rate.ad_valorem is not None
+        part = Money(customs_value.amount * rate.ad_valorem, customs_value.currency)
+        return DutyAssessment(part, f"{_percent(rate.ad_valorem)} % of {_show(customs_value)} = {_show(part)}", None)
     main = _evaluate(
         _Terms(rate.ad_valorem, rate.specific, rate.components), customs_value, weight_kg, quantity, convert
     )
