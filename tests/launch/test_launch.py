@@ -16,6 +16,7 @@ from borderless.errors import InputError
 from borderless.launch.diff import diff_kits
 from borderless.launch.playbook import parse_playbook, playbook_from_profile
 from borderless.launch.readiness import AREAS, score_market
+from borderless.launch.report import ROWS_SHOWN, render_report
 
 DEMO = Path(__file__).resolve().parents[2] / "src" / "borderless" / "data" / "demo"
 SECTIONS = ("prices", "compliance-flags", "payments", "shipping", "calendar", "culture", "privacy", "readiness")
@@ -151,3 +152,18 @@ def test_each_market_gets_only_its_own_calendar_events(kit_dir: Path) -> None:
     for market in ("DE", "JP", "BR"):
         events = kit["markets"][market]["calendar"]
         assert events and {event["country"] for event in events} == {market}
+
+
+def test_long_tables_show_problems_first_and_say_how_many_are_left_out(kit_dir: Path) -> None:
+    data = json.loads((kit_dir / "kit.json").read_text(encoding="utf-8"))
+    code = data["markets_chosen"][0]
+    row = data["markets"][code]["prices"][0]
+    many = [{**row, "sku": f"BULK-{n}", "raised_to_floor": False, "error": None} for n in range(ROWS_SHOWN + 50)]
+    problem = {**row, "sku": "RAISED-1", "raised_to_floor": True}
+    data["markets"][code]["prices"] = [*many, problem]
+
+    html = render_report(data)
+
+    assert f"Showing {ROWS_SHOWN} of {ROWS_SHOWN + 51} SKUs" in html
+    assert "RAISED-1" in html  # the last row, but a problem: shown
+    assert "BULK-10</td>" in html and f"BULK-{ROWS_SHOWN + 49}</td>" not in html
