@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
+import multiprocessing
+import os
 import sys
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -16,13 +20,14 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from borderless.catalog import CatalogLoad, read_catalog
+from borderless.catalog import Catalog, CatalogLoad, read_catalog
 from borderless.cli.main import EXIT_USER_ERROR, user_errors
 from borderless.errors import DataError, InputError
 from borderless.landed_cost.request import parse_country_list, validate_country
 from borderless.pricing import (
     STRATEGIES,
     PriceResult,
+    PricingContext,
     PricingPolicy,
     default_conventions,
     default_pricing_context,
@@ -79,6 +84,11 @@ def report_catalog_problems(load: CatalogLoad, console: Console) -> None:
 @click.option("--date", "on", type=click.DateTime(formats=["%Y-%m-%d"]), help="Pricing date (default: today).")
 @click.option("--json", "as_json", is_flag=True, help="Print the price list as JSON.")
 @click.option("--out", type=click.Path(file_okay=False), help="Write one CSV price list per market into this folder.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    help="Processes pricing markets in parallel with --out (default: one per core for large jobs).",
+)
 @user_errors
 def price_command(
     catalog: str,
@@ -90,6 +100,7 @@ def price_command(
     on: Any,
     as_json: bool,
     out: str | None,
+    workers: int | None,
 ) -> None:
     """Price a catalog for each market: converted or purchasing-power adjusted, duties included (ddp),
     native endings, a margin floor; every step explained.
@@ -118,6 +129,21 @@ def price_command(
     context = default_pricing_context(on.date() if on else date.today(), home_country, conventions)
     total = len(load.catalog) * len(market_list)
     show_progress = not as_json and sys.stderr.isatty()
+    if out and not as_json:
+        # price lists go to files: each market is priced and written on its own, in parallel for large jobs
+        job = _FolderJob(load.catalog, policy, context, Path(out))
+        count = workers or (_auto_workers() if total >= _PARALLEL_FROM else 1)
+        with Progress(console=err, disable=not show_progress, transient=True) as progress:
+            task = progress.add_task("pricing", total=total)
+            summaries = _price_into_folder(job, market_list, count, lambda n: progress.advance(task, n))
+        _render_summaries(summaries, Path(out), err)
+        priced = sum(summary.priced for summary in summaries)
+        if priced == 0:
+            click.echo("error: nothing could be priced", err=True)
+            sys.exit(EXIT_USER_ERROR)
+        if load.errors:
+            sys.exit(1)
+        return
     with Progress(console=err, disable=not show_progress, transient=True) as progress:
         task = progress.add_task("pricing", total=total)
         results = list(
@@ -140,6 +166,102 @@ def price_command(
         sys.exit(EXIT_USER_ERROR)
     if load.errors:
         sys.exit(1)
+
+
+_PARALLEL_FROM = 20_000  # prices; below this, starting processes costs more than it saves
+
+
+def _auto_workers() -> int:
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1  # the workers inherit the loaded catalog and rules by fork; elsewhere stay in one process
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+@dataclass(frozen=True, slots=True)
+class _FolderJob:
+    catalog: Catalog
+    policy: PricingPolicy
+    context: PricingContext
+    folder: Path
+
+
+@dataclass(frozen=True, slots=True)
+class _MarketSummary:
+    market: str
+    priced: int
+    raised_to_floor: int
+    incomplete: int
+    failed: tuple[tuple[str, str], ...]  # (sku, error)
+    warnings: Counter[str]
+
+
+_JOB: _FolderJob | None = None  # set before forking: workers inherit it instead of unpickling a catalog
+
+
+def _price_market(market: str) -> _MarketSummary:
+    """Price every SKU for one market and write its CSV (in a worker process, or in this one)."""
+    job = _JOB
+    assert job is not None
+    results = list(price_catalog(job.catalog, [market], job.policy, job.context))
+    titles = {item.sku: item.title for item in job.catalog.items()}
+    _write_price_lists(results, titles, job.folder)
+    return _MarketSummary(
+        market,
+        sum(result.price is not None for result in results),
+        sum(result.raised_to_floor for result in results),
+        sum(result.landed_cost is not None and not result.landed_cost.complete for result in results),
+        tuple((result.sku, result.error or "") for result in results if result.price is None),
+        Counter(warning for result in results for warning in result.warnings),
+    )
+
+
+def _price_into_folder(
+    job: _FolderJob, markets: tuple[str, ...], workers: int, advance: Callable[[int], None]
+) -> list[_MarketSummary]:
+    global _JOB
+    _JOB = job
+    per_market = len(job.catalog)
+    summaries: dict[str, _MarketSummary] = {}
+    try:
+        if workers <= 1 or len(markets) <= 1:
+            for market in markets:
+                summaries[market] = _price_market(market)
+                advance(per_market)
+        else:
+            with multiprocessing.get_context("fork").Pool(min(workers, len(markets))) as pool:
+                for summary in pool.imap_unordered(_price_market, markets):
+                    summaries[summary.market] = summary
+                    advance(per_market)
+    finally:
+        _JOB = None
+    return [summaries[market] for market in markets]
+
+
+def _render_summaries(summaries: list[_MarketSummary], folder: Path, err: Console) -> None:
+    console = Console()
+    table = Table(title=f"Price lists written to {folder}", title_justify="left")
+    for column in ("Market", "File", "Priced", "Raised to floor", "Duty unknown", "Failed"):
+        table.add_column(column, justify="left" if column in ("Market", "File") else "right")
+    for summary in summaries:
+        table.add_row(
+            summary.market,
+            f"prices-{summary.market}.csv",
+            str(summary.priced),
+            str(summary.raised_to_floor),
+            str(summary.incomplete),
+            str(len(summary.failed)),
+        )
+    console.print(table)
+    counts: Counter[str] = Counter()
+    for summary in summaries:
+        counts.update(summary.warnings)
+    if counts:
+        console.print("[bold]Warnings[/bold] (times seen):")
+        for warning, count in counts.most_common(12):
+            console.print(f"  {count} x {warning}", markup=False, highlight=False)
+    for summary in summaries:
+        for sku, error in summary.failed:
+            err.print(f"error: {sku} in {summary.market}: {error}", markup=False, highlight=False)
 
 
 def _write_price_lists(results: list[PriceResult], titles: dict[str, str], folder: Path) -> None:
