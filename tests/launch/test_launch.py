@@ -167,3 +167,16 @@ def test_long_tables_show_problems_first_and_say_how_many_are_left_out(kit_dir: 
     assert f"Showing {ROWS_SHOWN} of {ROWS_SHOWN + 51} SKUs" in html
     assert "RAISED-1" in html  # the last row, but a problem: shown
     assert "BULK-10</td>" in html and f"BULK-{ROWS_SHOWN + 49}</td>" not in html
+
+
+def test_missing_hs_codes_are_suggested_by_the_classifier_and_marked_unconfirmed(kit_dir: Path) -> None:
+    data = json.loads((kit_dir / "kit.json").read_text(encoding="utf-8"))
+    suggested = [row for row in data["hs_codes"] if row["source"] == "classifier"]
+
+    assert suggested, "the demo shop has products without HS codes"
+    for row in suggested:
+        assert len(row["hs_code"]) == 6 and row["confirmed"] is False
+        assert 0 < row["score"] <= 1 and row["explanation"]
+    assert not [row for row in data["hs_codes"] if row["source"] == "missing"]
+    assert any("classifier" in warning for warning in data["warnings"])
+    assert "suggested by the classifier" in (kit_dir / "index.html").read_text(encoding="utf-8")

@@ -139,4 +139,16 @@ def _build(catalog: Any, playbook: Playbook, on: date, problems: tuple[dict[str,
                 tasks[name] = progress.add_task(name, total=total)
             progress.update(tasks[name], completed=done, total=total)
 
-        return build_kit(catalog, playbook, on=on, progress=report, catalog_problems=problems)
+        return build_kit(
+            catalog, playbook, on=on, progress=report, catalog_problems=problems, classifier=_classifier(catalog)
+        )
+
+
+def _classifier(catalog: Any) -> Any:
+    """The HS classifier with the merchant's learned codes, only when some SKU has no code (the model
+    takes a couple of seconds to load)."""
+    if all(item.variant.hs_code is not None for item in catalog.items()):
+        return None
+    from borderless.classify import Classifier, CorrectionStore
+
+    return Classifier(store=CorrectionStore())

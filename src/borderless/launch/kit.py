@@ -16,13 +16,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from borderless.catalog import Catalog, CatalogItem
 from borderless.errors import BorderlessError
 from borderless.launch.playbook import Playbook, weights_of
 from borderless.launch.readiness import score_market
 from borderless.pricing import PriceResult, default_pricing_context, price_catalog
+
+if TYPE_CHECKING:
+    from borderless.classify import Classifier
 
 __all__ = ["Kit", "build_kit"]
 
@@ -91,6 +94,7 @@ def build_kit(
     on: date,
     progress: Progress | None = None,
     catalog_problems: tuple[dict[str, Any], ...] = (),
+    classifier: Classifier | None = None,
 ) -> Kit:
     def step(name: str, done: int, total: int) -> None:
         if progress is not None:
@@ -108,7 +112,18 @@ def build_kit(
     step("ranking markets", 1, 1)
 
     # 2. HS codes: fill the missing ones with the classifier, marked unconfirmed
-    catalog, hs_rows = _section(kit, "HS classification", None, lambda: _hs_codes(catalog))
+    step("HS classification", 0, 1)
+    hs_codes = _section(kit, "HS classification", None, lambda: _hs_codes(catalog, classifier))
+    if isinstance(hs_codes, tuple):
+        catalog, hs_rows = hs_codes
+        suggested = sum(row["source"] == "classifier" for row in hs_rows)
+        if suggested:
+            kit.warnings.append(
+                f"{suggested} SKU(s) had no HS code: the classifier's best subheading is used for their prices and "
+                "screening, marked unconfirmed (see HS codes); confirm or correct them with `borderless classify "
+                "--confirm TITLE CODE` and the next kit reuses your codes"
+            )
+    step("HS classification", 1, 1)
     items = list(catalog.items())
 
     # 3. prices
@@ -192,12 +207,21 @@ def _rank(playbook: Playbook, items: list[CatalogItem], on: date) -> list[dict[s
     return [score.to_json() for score in scores]
 
 
-def _hs_codes(catalog: Catalog) -> tuple[Catalog, list[dict[str, Any]]]:
+def _hs_codes(catalog: Catalog, classifier: Classifier | None) -> tuple[Catalog, list[dict[str, Any]]]:
+    """Every SKU's code with where it came from; missing codes filled by the classifier, unconfirmed."""
+    from borderless.classify import Classifier
+    from borderless.classify.fill import fill_catalog
     from borderless.tariffs.hs import describe
 
+    suggested: dict[str, Any] = {}
+    if any(item.variant.hs_code is None for item in catalog.items()):
+        filled = fill_catalog(catalog, classifier or Classifier())
+        catalog = filled.catalog
+        suggested = {code.sku: code.candidate for code in filled.filled}
     rows = []
     for item in catalog.items():
         code = item.variant.hs_code
+        candidate = suggested.get(item.sku)
         rows.append(
             {
                 "sku": item.sku,
@@ -205,8 +229,9 @@ def _hs_codes(catalog: Catalog) -> tuple[Catalog, list[dict[str, Any]]]:
                 "hs_code": code,
                 "description": describe(code[:6]) if code else None,
                 "confirmed": bool(code) and item.variant.hs_confirmed,
-                "source": "catalog" if code else "missing",
-                "score": None,
+                "source": "classifier" if candidate else ("catalog" if code else "missing"),
+                "score": candidate.score if candidate else None,
+                "explanation": candidate.explanation if candidate else None,
             }
         )
     return catalog, rows
