@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import IO, Any
 
 import click
-import orjson
 
 from borderless.cli.main import EXIT_USER_ERROR, user_errors
 from borderless.errors import BorderlessError, InputError
+from borderless.jsontext import json_line
 from borderless.landed_cost import QuoteContext, default_context, parse_request, quote, quote_to_json
 
 DEMO_CART = "examples/cart.json"
@@ -30,8 +30,7 @@ def _read_json(text: str, *, line: int | None = None) -> Any:
 
 
 def _dumps(data: Any) -> str:
-    """Compact UTF-8 JSON for one output line (orjson: the stdlib encoder was a fifth of the run)."""
-    return orjson.dumps(data).decode()
+    return json_line(data)  # orjson: the standard library's encoder was a fifth of a --jsonl run
 
 
 def _open(path: str) -> IO[str]:

@@ -4,10 +4,10 @@ playbook.json, and the artifacts the engines made (price lists, localized catalo
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
+from borderless.jsontext import json_bytes
 from borderless.launch.kit import Kit
 from borderless.launch.report import render_report
 
@@ -20,7 +20,7 @@ def _bytes(content: str | bytes) -> bytes:
 
 def write_kit(kit: Kit, folder: Path) -> list[dict[str, Any]]:
     folder.mkdir(parents=True, exist_ok=True)
-    kit.add("playbook.json", json.dumps(kit.data["playbook"], ensure_ascii=False, indent=2) + "\n", "launch playbook")
+    kit.add("playbook.json", json_bytes(kit.data["playbook"]), "launch playbook")
     kit.add("index.html", render_report(kit.data), "launch/report.py from kit.json")
     listing = []
     for relative, content in sorted(kit.files.items()):
@@ -37,5 +37,5 @@ def write_kit(kit: Kit, folder: Path) -> list[dict[str, Any]]:
             }
         )
     data = {**kit.data, "artifacts": listing}
-    (folder / "kit.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (folder / "kit.json").write_bytes(json_bytes(data))
     return listing

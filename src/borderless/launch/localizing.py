@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable
 from typing import Any
 
 from borderless.catalog import Catalog
+from borderless.jsontext import json_bytes
 from borderless.launch.playbook import Playbook
 from borderless.pricing import PriceResult
 from borderless.pricing.answer import PRICE_LIST_COLUMNS, price_list_rows
@@ -46,7 +46,7 @@ def localize_for_kit(
         kit.add(f"prices/prices-{market}.csv", _csv(price_list_rows(mine, titles)), "borderless price (pricing engine)")
         kit.add(
             f"prices/prices-{market}.json",
-            json.dumps([result.to_json() for result in mine], ensure_ascii=False, indent=1) + "\n",
+            json_bytes([result.to_json() for result in mine]),
             "borderless price --json (pricing engine)",
         )
     localized = {}
@@ -93,7 +93,7 @@ def _translate(
         data = localized.to_json()
         kit.add(
             f"catalogs/localized-{localized.country}.json",
-            json.dumps(data, ensure_ascii=False, indent=1) + "\n",
+            json_bytes(data),
             f"borderless localize (backend choice: {playbook.backend})",
         )
         counts = localized.counts()

@@ -177,8 +177,28 @@ def _match_one(
     return CategoryMatch(category.key, matched)
 
 
+_MATCHES: dict[tuple[object, ...], tuple[Mapping[str, Category], tuple[CategoryMatch, ...]]] = {}
+_MATCHES_LIMIT = 20_000
+
+
 def match_categories(item: CatalogItem, categories: Mapping[str, Category]) -> tuple[CategoryMatch, ...]:
-    """Every category the item belongs to, in the order of ``categories``."""
+    """Every category the item belongs to, in the order of ``categories``. The answer depends only on
+    the product's words and the variant's code, so it is computed once for every variant and market
+    that share them (a catalog screened for 10 markets reads each product once, not 10 x variants)."""
+    product, variant = item.product, item.variant
+    key = (id(categories), product.title, product.description, product.category, product.tags, variant.hs_code,
+           variant.hs_confirmed)
+    cached = _MATCHES.get(key)
+    if cached is not None and cached[0] is categories:
+        return cached[1]
+    if len(_MATCHES) >= _MATCHES_LIMIT:
+        _MATCHES.clear()
+    found = _match_categories(item, categories)
+    _MATCHES[key] = (categories, found)
+    return found
+
+
+def _match_categories(item: CatalogItem, categories: Mapping[str, Category]) -> tuple[CategoryMatch, ...]:
     text = item_text(item)
     digits = _hs_digits(item)
     tags = frozenset(tag.strip().casefold() for tag in item.product.tags)
