@@ -10,9 +10,11 @@ import orjson
 __all__ = ["json_bytes", "json_line"]
 
 
-def json_bytes(data: Any) -> bytes:
-    """Indented JSON (2 spaces) ending with a newline, for files people may also read."""
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS | orjson.OPT_APPEND_NEWLINE)
+def json_bytes(data: Any, *, indent: bool = False) -> bytes:
+    """JSON ending with a newline: compact for large machine-read files (a kit's price explanations are
+    half whitespace when indented), indented by 2 spaces for files people edit (a playbook)."""
+    option = orjson.OPT_NON_STR_KEYS | orjson.OPT_APPEND_NEWLINE
+    return orjson.dumps(data, option=option | orjson.OPT_INDENT_2 if indent else option)
 
 
 def json_line(data: Any) -> str:

@@ -20,7 +20,7 @@ def _bytes(content: str | bytes) -> bytes:
 
 def write_kit(kit: Kit, folder: Path) -> list[dict[str, Any]]:
     folder.mkdir(parents=True, exist_ok=True)
-    kit.add("playbook.json", json_bytes(kit.data["playbook"]), "launch playbook")
+    kit.add("playbook.json", json_bytes(kit.data["playbook"], indent=True), "launch playbook")
     kit.add("index.html", render_report(kit.data), "launch/report.py from kit.json")
     listing = []
     for relative, content in sorted(kit.files.items()):
