@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any, Final, Literal, TypeVar
 
-from borderless.countries._vat import regional_vat, standard_vat
+from borderless.countries._vat import VatRate, regional_vat, standard_vat
 from borderless.errors import InputError
 from borderless.fx import RateQuote, RateTable
 from borderless.landed_cost.model import (
@@ -217,6 +217,8 @@ class _Quoting:
         self.rounding = market.rounding
         self.checkout_all: Period[SellerScheme] | None = None
         self.local_limits: dict[int, Decimal] = {}
+        self.tax_rule: Period[TaxRule] | None = None
+        self.vat_standard: Period[VatRate] | None = None
 
     # -- money helpers -----------------------------------------------------------------------
 
@@ -375,7 +377,7 @@ class _Quoting:
         return origin_territory == self.market.customs_territory
 
     def domestic_sale(self) -> None:
-        vat = standard_vat(self.market.country).require(self.on)
+        vat = self.standard_vat()
         base = self.intrinsic + self.transport
         self.lines.append(
             Line("tax", f"{vat.value.label} charged by the seller (no import: same customs territory)",
@@ -634,7 +636,7 @@ class _Quoting:
             )
 
     def vat_rate(self) -> _TaxRate:
-        vat = standard_vat(self.market.country).require(self.on)
+        vat = self.standard_vat()
         self.vat_period = vat
         rate, label = vat.value.rate, vat.value.label
         self.extra_tax: list[tuple[Period[object], str, Decimal, str]] = []
@@ -673,9 +675,17 @@ class _Quoting:
         return self.local(amount)
 
     def tax_rule_in_force(self) -> Period[TaxRule]:
-        """A special tax rule whose conditions hold (China CBEC), else the market's general rule."""
-        special = self.first(self.market.special_tax, lambda r: self.holds(r.when))
-        return special if special is not None else self.market.tax.require(self.on)
+        """A special tax rule whose conditions hold (China CBEC), else the market's general rule
+        (decided once per quote: the conditions read the goods' value, never the tax)."""
+        if self.tax_rule is None:
+            special = self.first(self.market.special_tax, lambda r: self.holds(r.when))
+            self.tax_rule = special if special is not None else self.market.tax.require(self.on)
+        return self.tax_rule
+
+    def standard_vat(self) -> Period[VatRate]:
+        if self.vat_standard is None:
+            self.vat_standard = standard_vat(self.market.country).require(self.on)
+        return self.vat_standard
 
     def import_tax(self) -> None:
         rule = self.tax_rule_in_force().value
@@ -729,14 +739,14 @@ class _Quoting:
                 )
 
     def vat_label(self) -> str:
-        return standard_vat(self.market.country).require(self.on).value.label
+        return self.standard_vat().value.label
 
     def customer_fees(self, *, tax_due: bool, duty_due: bool) -> None:
         fees = self.fee_lines(in_tax_base=None, collecting=tax_due or duty_due)
         self.lines.extend(fees)
         taxed = [fee for fee in fees if fee.note == "taxed"]
         if taxed:
-            vat = standard_vat(self.market.country).require(self.on)
+            vat = self.standard_vat()
             self.tax_fee_lines(taxed, vat.value.rate)
 
     def fee_lines(self, *, in_tax_base: bool | None, collecting: bool) -> list[Line]:

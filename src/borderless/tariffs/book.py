@@ -267,6 +267,9 @@ def _read_rate(value: str) -> DutyRate:
         raise ValueError(f"rate: {error}") from None
 
 
+_ANSWERS_LIMIT = 100_000
+
+
 class TariffBook:
     """Answers which duty rate applies; see the module docstring for the order."""
 
@@ -285,6 +288,7 @@ class TariffBook:
             index[key] = row
         self._merchant = index
         self.merchant_rows: tuple[MerchantTariffRow, ...] = tuple(merchant_rows)
+        self._answers: dict[tuple[object, ...], TariffAnswer] = {}  # answers are pure: memoised
 
     @classmethod
     def from_merchant_csv(cls, path: Path) -> TariffBook:
@@ -377,6 +381,23 @@ class TariffBook:
     ) -> TariffAnswer:
         """The duty rate for goods ``hs_code`` from ``origin`` into ``destination`` (whose customs
         territory is ``customs_territory``, e.g. "EU" for the 27 member states) on ``on``."""
+        key = (customs_territory, destination, hs_code.code, origin, on, item_rate)
+        known = self._answers.get(key)
+        if known is None:
+            if len(self._answers) >= _ANSWERS_LIMIT:
+                self._answers.clear()
+            known = self._answers[key] = self._lookup(customs_territory, destination, hs_code, origin, on, item_rate)
+        return known
+
+    def _lookup(
+        self,
+        customs_territory: str,
+        destination: str,
+        hs_code: HSCode,
+        origin: str,
+        on: date,
+        item_rate: Decimal | None,
+    ) -> TariffAnswer:
         if item_rate is not None:
             return TariffAnswer(
                 rate=DutyRate.ad_valorem_only(item_rate),
