@@ -266,12 +266,11 @@ class _Quoting:
         if limit is None:
             limit = self.local_limits[id(threshold)] = self.to_local(threshold.limit).amount
         if threshold.per_item:
-            values = [share.unit_value for share in self.shares]
-        else:
-            values = [self.measure(threshold.measured_on).amount]
-        if threshold.inclusive:
-            return all(value <= limit for value in values)
-        return all(value < limit for value in values)
+            if threshold.inclusive:
+                return all(share.unit_value <= limit for share in self.shares)
+            return all(share.unit_value < limit for share in self.shares)
+        value = self.measure(threshold.measured_on).amount
+        return value <= limit if threshold.inclusive else value < limit
 
     def holds(self, when: When, *, ignore_registration: bool = False) -> bool:
         req = self.request

@@ -29,7 +29,7 @@ from borderless.catalog import Catalog, CatalogItem
 from borderless.errors import BorderlessError, InputError
 from borderless.landed_cost import Item, Line, Quote, QuoteContext, QuoteRequest, quote
 from borderless.money import Money, minor_units
-from borderless.pricing.conventions import PriceConventions
+from borderless.pricing.conventions import DisplayConvention, EndingRule, PriceConventions
 from borderless.pricing.endings import Ended, apply_ending, at_least
 from borderless.pricing.policy import PricingPolicy, Settings
 from borderless.rules import Source
@@ -152,6 +152,27 @@ class PriceResult:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class _MarketSetup:
+    currency: str
+    rate: Decimal
+    rate_note: str
+    display: DisplayConvention | None
+    endings: tuple[EndingRule, ...]
+    display_step: Step | None
+
+
+def _display_step(display: DisplayConvention | None) -> Step | None:
+    if display is None:
+        return None
+    shown = "includes" if display.tax_included else "excludes"
+    return Step("display", shown + " tax", f"{display.note} ({display.source.title})")
+
+
+_CENT: Final = Decimal("0.01")
+_ZERO: Final = Decimal(0)
+
+
 @dataclass(slots=True)
 class PricingContext:
     """What pricing needs besides the catalog: the date, where the merchant ships from, the landed-cost
@@ -163,9 +184,27 @@ class PricingContext:
     conventions: PriceConventions
     purchasing_power: PurchasingPower
     _conversions: dict[tuple[str, str], tuple[Decimal, str]] = field(default_factory=dict, repr=False)
+    _setups: dict[tuple[str, str], _MarketSetup] = field(default_factory=dict, repr=False)
 
     def landed(self, request: QuoteRequest) -> Quote:
         return quote(request, self.quotes)
+
+    def setup(self, market: str, home_currency: str) -> _MarketSetup:
+        """What every SKU priced for ``market`` from ``home_currency`` shares (looked up once)."""
+        known = self._setups.get((market, home_currency))
+        if known is None:
+            rules = self.quotes.markets.get(market)
+            if rules is None:
+                covered = ", ".join(sorted(self.quotes.markets))
+                raise InputError(f"no rules for market {market}; covered: {covered}", field="markets")
+            history = rules.currency_history.on(self.on) if rules.currency_history else None
+            currency = history.value if history else rules.currency
+            rate, note = self.conversion(home_currency, currency)
+            display = self.conventions.display_for(market)
+            known = self._setups[(market, home_currency)] = _MarketSetup(
+                currency, rate, note, display, self.conventions.endings_for(market), _display_step(display)
+            )
+        return known
 
     def conversion(self, home_currency: str, currency: str) -> tuple[Decimal, str]:
         """The dated rate from the home currency and how to cite it (looked up once per pair)."""
@@ -194,17 +233,15 @@ class _Pricing:
         self.context = context
         self.steps: list[Step] = []
         self.warnings: list[str] = []
-        rules = context.quotes.markets.get(market)
-        if rules is None:
-            covered = ", ".join(sorted(context.quotes.markets))
-            raise InputError(f"no rules for market {market}; covered: {covered}", field="markets")
-        history = rules.currency_history.on(context.on) if rules.currency_history else None
-        self.currency = history.value if history else rules.currency
-        self.home_currency = item.variant.price.currency
-        self.rate, self.rate_note = context.conversion(self.home_currency, self.currency)
-        self.display = context.conventions.display_for(market)
-        self.endings = context.conventions.endings_for(market)
+        setup = context.setup(market, item.variant.price.currency)
+        self.currency = setup.currency
+        self.rate, self.rate_note = setup.rate, setup.rate_note
+        self.display = setup.display
+        self.endings = setup.endings
+        self.display_step = setup.display_step
+        self.tax_inclusive_market = setup.display is not None and setup.display.tax_included
         self.fee_rate = settings.payment_fee_rate + settings.fx_fee_rate
+        self.shipping = (settings.shipping_cost * self.rate).quantize(_CENT)
         self.quoted: dict[Decimal, tuple[Quote, Decimal]] = {}  # goods value -> quote, included part
 
     # -- helpers -------------------------------------------------------------------------------
@@ -233,8 +270,8 @@ class _Pricing:
             incoterm="DDP" if self.settings.strategy == "ddp" else "DAP",
             mode="courier",
             items=(line,),
-            shipping=(self.settings.shipping_cost * self.rate).quantize(Decimal("0.01")),
-            insurance=Decimal(0),
+            shipping=self.shipping,
+            insurance=_ZERO,
             registrations=self.settings.registrations,
             exchange_rates={},
             quote_currency=self.currency,
@@ -244,10 +281,6 @@ class _Pricing:
         if line.amount is None or line.kind not in ("duty", "tax", "fee") or line.collected != "checkout":
             return False
         return line.kind != "tax" or self.tax_inclusive_market
-
-    @property
-    def tax_inclusive_market(self) -> bool:
-        return self.display is not None and self.display.tax_included
 
     def landed(self, value: Decimal) -> tuple[Quote, Decimal]:
         """The quote of a single-item order worth ``value`` and the part of it the price includes.
@@ -401,36 +434,36 @@ class _Pricing:
         floor: Decimal | None,
         raised: bool,
     ) -> PriceResult:
-        lines = tuple(
-            IncludedLine(
-                line.kind,
-                line.label,
-                line.amount,
-                line.rule,
-                line.period.source if line.period else None,
-                line.collected,
-                self.included(line),
+        included_lines: list[IncludedLine] = []
+        in_price = at_checkout = at_delivery = _ZERO
+        taxes_at_delivery = False
+        for line in answer.lines:  # one pass: this runs for every priced product and market
+            kind = line.kind
+            if kind not in ("duty", "tax", "fee"):
+                continue
+            in_this_price = self.included(line)
+            at_door = line.collected != "checkout"
+            included_lines.append(
+                IncludedLine(
+                    kind, line.label, line.amount, line.rule, line.period.source if line.period else None,
+                    line.collected, in_this_price,
+                )
             )
-            for line in answer.lines
-            if line.kind in ("duty", "tax", "fee")
-        )
-        zero = Decimal(0)
-        in_price = sum((line.amount.amount for line in lines if line.in_price and line.amount), zero)
-        at_checkout = sum(
-            (
-                line.amount.amount
-                for line in lines
-                if line.amount and not line.in_price and line.collected == "checkout"
-            ),
-            zero,
-        )
-        at_delivery = sum((line.amount.amount for line in lines if line.amount and line.collected != "checkout"), zero)
-        taxes_at_delivery = any(line.kind == "tax" and line.collected != "checkout" for line in lines)
+            taxes_at_delivery = taxes_at_delivery or (kind == "tax" and at_door)
+            if line.amount:
+                amount = line.amount.amount
+                if at_door:
+                    at_delivery += amount
+                elif in_this_price:
+                    in_price += amount
+                else:
+                    at_checkout += amount
+        lines = tuple(included_lines)
         tax_included = self.tax_inclusive_market and not taxes_at_delivery
         warnings = list(self.warnings) + [w for w in answer.warnings if w not in self.warnings]
-        for line in lines:
-            if line.amount is None:
-                warnings.append(f"{line.label} unknown ({line.rule}): not included in the price")
+        for included_line in lines:
+            if included_line.amount is None:
+                warnings.append(f"{included_line.label} unknown ({included_line.rule}): not included in the price")
         if at_delivery:
             warnings.append(
                 f"the customer pays {at_delivery:f} {self.currency} at delivery "
@@ -439,11 +472,10 @@ class _Pricing:
             )
         if self.tax_inclusive_market and taxes_at_delivery:
             warnings.append(f"{self.market} shows tax-inclusive prices, but import tax here is due at delivery")
-        if self.display is None:
+        if self.display_step is None:
             warnings.append(f"no price-display convention for {self.market}: tax treatment of the shown price unknown")
         else:
-            shown = "includes" if self.display.tax_included else "excludes"
-            self.steps.append(Step("display", shown + " tax", f"{self.display.note} ({self.display.source.title})"))
+            self.steps.append(self.display_step)
         return PriceResult(
             sku=self.item.sku,
             product_id=self.item.product.id,
