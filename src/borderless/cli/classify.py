@@ -3,7 +3,6 @@ and learn from the merchant's confirmed codes."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import IO
@@ -19,11 +18,8 @@ from borderless.classify.fill import fill_catalog
 from borderless.classify.store import DEFAULT_THRESHOLD
 from borderless.cli.main import user_errors
 from borderless.errors import InputError
+from borderless.jsontext import json_line
 from borderless.tariffs.hs import format_hs6
-
-
-def _dumps(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _open(path: str) -> IO[str]:
@@ -133,7 +129,7 @@ def classify_command(
         entry = correction_store.confirm(confirm[0], confirm[1], embedder)
         if as_json:
             click.echo(
-                _dumps(
+                json_line(
                     {
                         "title": entry.title,
                         "hs_code": entry.hs_code,
@@ -149,13 +145,13 @@ def classify_command(
         count = correction_store.forget(forget)
         if count == 0:
             raise InputError(f"no learned code for {forget!r}", field="--forget")
-        click.echo(_dumps({"forgotten": forget}) if as_json else f"forgotten: {forget!r}")
+        click.echo(json_line({"forgotten": forget}) if as_json else f"forgotten: {forget!r}")
         return
     if learned:
         entries = correction_store.entries()
         if as_json:
             click.echo(
-                _dumps(
+                json_line(
                     [
                         {"title": e.title, "hs_code": e.hs_code, "confirmed_at": e.confirmed_at, "model": e.model}
                         for e in entries
@@ -170,7 +166,7 @@ def classify_command(
     if query:
         result = classifier.classify(query, top=top)
         if as_json:
-            click.echo(_dumps(result.to_json()))
+            click.echo(json_line(result.to_json()))
         else:
             _render(result, Console(soft_wrap=True))
         return
@@ -194,7 +190,7 @@ def _classify_file(classifier: Classifier, file: str, top: int, as_lines: bool) 
         for start in range(0, len(titles), chunk):
             for result in classifier.classify_many(titles[start : start + chunk], top=top):
                 if as_lines:
-                    click.echo(_dumps(result.to_json()))
+                    click.echo(json_line(result.to_json()))
                 else:
                     _render(result, console)
             advance(min(start + chunk, len(titles)), len(titles))
@@ -243,7 +239,7 @@ def _fill(classifier: Classifier, path: Path, out: Path | None, as_json: bool) -
         data = result.to_json()
         data["out"] = str(target)
         data["problems"] = [problem.to_json() for problem in load.problems]
-        click.echo(_dumps(data))
+        click.echo(json_line(data))
         return
     for problem in load.problems:
         click.echo(f"{problem.severity}: {problem}", err=True)

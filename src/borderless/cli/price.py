@@ -132,7 +132,8 @@ def price_command(
     show_progress = not as_json and sys.stderr.isatty()
     if out and not as_json:
         # price lists go to files: each market is priced and written on its own, in parallel for large jobs
-        job = _FolderJob(load.catalog, policy, context, Path(out))
+        titles = {item.sku: item.title for item in load.catalog.items()}
+        job = _FolderJob(load.catalog, titles, policy, context, Path(out))
         count = workers or (_auto_workers() if total >= _PARALLEL_FROM else 1)
         with Progress(console=err, disable=not show_progress, transient=True) as progress:
             task = progress.add_task("pricing", total=total)
@@ -181,6 +182,7 @@ def _auto_workers() -> int:
 @dataclass(frozen=True, slots=True)
 class _FolderJob:
     catalog: Catalog
+    titles: dict[str, str]
     policy: PricingPolicy
     context: PricingContext
     folder: Path
@@ -204,8 +206,7 @@ def _price_market(market: str) -> _MarketSummary:
     job = _JOB
     assert job is not None
     results = list(price_catalog(job.catalog, [market], job.policy, job.context))
-    titles = {item.sku: item.title for item in job.catalog.items()}
-    _write_price_lists(results, titles, job.folder)
+    _write_price_lists(results, job.titles, job.folder)
     return _MarketSummary(
         market,
         sum(result.price is not None for result in results),
@@ -260,10 +261,7 @@ def _render_summaries(summaries: list[_MarketSummary], folder: Path, err: Consol
     counts: Counter[str] = Counter()
     for summary in summaries:
         counts.update(summary.warnings)
-    if counts:
-        console.print("[bold]Warnings[/bold] (times seen):")
-        for warning, count in counts.most_common(12):
-            console.print(f"  {count} x {warning}", markup=False, highlight=False)
+    _print_warning_counts(console, counts)
     for summary in summaries:
         for sku, error in summary.failed:
             err.print(f"error: {sku} in {summary.market}: {error}", markup=False, highlight=False)
@@ -304,9 +302,12 @@ def _render(results: list[PriceResult], titles: dict[str, str]) -> None:
                 + (result.error or (f"{len(result.warnings)} warning(s)" if result.warnings else "")),
             )
         console.print(table)
-    counts = Counter(warning for result in results for warning in result.warnings)
+    _print_warning_counts(console, Counter(warning for result in results for warning in result.warnings))
+    console.print("Use --json for every step, its reason and source.", highlight=False)
+
+
+def _print_warning_counts(console: Console, counts: Counter[str]) -> None:
     if counts:
         console.print("[bold]Warnings[/bold] (times seen):")
         for warning, count in counts.most_common(12):
             console.print(f"  {count} x {warning}", markup=False, highlight=False)
-    console.print("Use --json for every step, its reason and source.", highlight=False)

@@ -29,9 +29,6 @@ def _read_json(text: str, *, line: int | None = None) -> Any:
         raise problem from None
 
 
-def _dumps(data: Any) -> str:
-    return json_line(data)  # orjson: the standard library's encoder was a fifth of a --jsonl run
-
 
 def _open(path: str) -> IO[str]:
     if path == "-":
@@ -107,12 +104,12 @@ def _quote_lines(handle: IO[str], context: QuoteContext, on: date) -> int:
             continue
         try:
             request = parse_request(_read_json(text, line=number), today=on)
-            write(_dumps(quote_to_json(quote(request, context))) + "\n")
+            write(json_line(quote_to_json(quote(request, context))) + "\n")
         except BorderlessError as error:
             failed += 1
             field = getattr(error, "field", None)
             message = getattr(error, "message", str(error))
-            write(_dumps({"line": number, "error": {"field": field, "message": message}}) + "\n")
+            write(json_line({"line": number, "error": {"field": field, "message": message}}) + "\n")
     sys.stdout.write("".join(pending))
     sys.stdout.flush()
     if failed:

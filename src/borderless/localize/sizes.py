@@ -179,18 +179,13 @@ def convert_size(size: str, *, category: str, from_system: str, to_system: str) 
             f"unknown size category {category!r} (expected one of {', '.join(CATEGORIES)})", field="category"
         )
     source_system, target_system = from_system.strip().upper(), to_system.strip().upper()
+
+    def not_converted(reason: str, source: Source | None = None) -> SizeConversion:
+        return SizeConversion(None, size, category, source_system, target_system, None, source, (reason,))
+
     for system in (source_system, target_system):
         if system not in SIZE_SYSTEMS:
-            return SizeConversion(
-                None,
-                size,
-                category,
-                source_system,
-                target_system,
-                None,
-                None,
-                (f"unknown size system {system!r} (known: {', '.join(SIZE_SYSTEMS)})",),
-            )
+            return not_converted(f"unknown size system {system!r} (known: {', '.join(SIZE_SYSTEMS)})")
     wanted = _normalise(size)
     matches = [
         row
@@ -200,16 +195,7 @@ def convert_size(size: str, *, category: str, from_system: str, to_system: str) 
         and _normalise(row.sizes[source_system] or "") == wanted
     ]
     if not matches:
-        return SizeConversion(
-            None,
-            size,
-            category,
-            source_system,
-            target_system,
-            None,
-            None,
-            (f"size {size!r} is not in the {source_system} {category} table; not converted",),
-        )
+        return not_converted(f"size {size!r} is not in the {source_system} {category} table; not converted")
     warnings: list[str] = []
     if len(matches) > 1:
         options = ", ".join(f"{target_system} {row.sizes[target_system]}" for row in matches)
@@ -217,15 +203,8 @@ def convert_size(size: str, *, category: str, from_system: str, to_system: str) 
     row = matches[0]
     converted = row.sizes[target_system]
     if converted is None:
-        return SizeConversion(
-            None,
-            size,
-            category,
-            source_system,
-            target_system,
-            None,
-            row.source,
-            (f"the table has no {target_system} size for {source_system} {size} ({category})",),
+        return not_converted(
+            f"the table has no {target_system} size for {source_system} {size} ({category})", row.source
         )
     confidence: Confidence = row.confidence
     if {source_system, target_system} & row.uncertain_systems:
