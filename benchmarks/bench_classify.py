@@ -20,6 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from borderless.classify import Classifier
+from borderless.classify.embedders import embedder_from_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT.parent / "shared" / "data" / "hs-dev-set" / "benchmark_cases.csv"
@@ -77,9 +78,10 @@ def main() -> None:
     parser.add_argument("--cases", type=Path, default=DEV_SET)
     parser.add_argument("--titles", type=int, default=2000, help="titles for the throughput run (0: skip)")
     parser.add_argument("--details", action="store_true", help="print every miss")
+    parser.add_argument("--model", default=None, help="use (default), e5 or openai:MODEL@URL")
     args = parser.parse_args()
     rows = read_cases(args.cases)
-    classifier = Classifier()
+    classifier = Classifier(embedder_from_spec(args.model))
     started = time.perf_counter()
     classifier.classify("warm up")
     warm = time.perf_counter() - started

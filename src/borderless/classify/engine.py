@@ -35,6 +35,7 @@ from borderless.classify.index import (
 )
 from borderless.classify.language import detect_language
 from borderless.classify.lexicon import ConceptMatch, Lexicon, load_lexicon, normalise_text, word_spans
+from borderless.classify.quantities import LimitCheck, Quantity, check_limits, title_quantities
 from borderless.errors import InputError
 from borderless.tariffs.hs import describe, format_hs6
 
@@ -62,6 +63,7 @@ class Weights:
     prior_cap: float = 0.8
     specificity: float = 0.1
     residual: float = 0.02
+    quantity: float = 0.15
     chapter_share: float = 0.4
     temperature: float = 0.06
 
@@ -110,6 +112,7 @@ class _Evidence:
     matches: tuple[ConceptMatch, ...]
     title_words: tuple[str, ...]
     query_words: tuple[tuple[str, float], ...]
+    quantities: tuple[Quantity, ...]
 
 
 class Classifier:
@@ -201,7 +204,7 @@ class Classifier:
             if len(word) >= _ASCII_WORD_MIN and word.isascii() and word.isalpha() and word not in STOPWORDS:
                 title_words.append(word)
                 words.setdefault(word, self.weights.title_words)
-        return _Evidence(matches, tuple(title_words), tuple(words.items()))
+        return _Evidence(matches, tuple(title_words), tuple(words.items()), title_quantities(text))
 
     def _rows_of_chapter(self, chapter: str) -> NDArray[np.int64]:
         if self._chapter_rows is None:
@@ -237,8 +240,11 @@ class Classifier:
             [_unexplained_share(index, int(row), query_words) for row in best], dtype=np.float32
         )
         adjusted += self.weights.residual * index.residual[best]
+        limits = [check_limits(evidence.quantities, index.descriptions[int(row)]) for row in best]
+        adjusted += self.weights.quantity * np.array([_limit_score(check) for check in limits], dtype=np.float32)
         order = np.argsort(-adjusted, kind="stable")
         best, adjusted = best[order], adjusted[order]
+        limits = [limits[int(position)] for position in order]
         shares = np.exp((adjusted - adjusted[0]) / self.weights.temperature)
         shares /= shares.sum()
         candidates = []
@@ -249,12 +255,12 @@ class Classifier:
                     hs_code=code,
                     description=describe(code),
                     score=round(float(shares[rank]), 3),
-                    explanation=self._explain(int(row), float(semantic[row]), evidence),
+                    explanation=self._explain(int(row), float(semantic[row]), evidence, limits[rank]),
                 )
             )
         return candidates
 
-    def _explain(self, row: int, similarity: float, evidence: _Evidence) -> str:
+    def _explain(self, row: int, similarity: float, evidence: _Evidence, limits: LimitCheck) -> str:
         index = self.index
         code = index.codes[row]
         heading = code[:4]
@@ -273,11 +279,23 @@ class Classifier:
         title_shared = [word for word in evidence.title_words if word in words]
         if title_shared:
             reasons.append(f"shared words: {', '.join(dict.fromkeys(title_shared))}")
+        for quantity, limit in limits.met:
+            reasons.append(f"'{quantity.text}' is within '{limit.text}'")
+        for quantity, limit in limits.broken:
+            reasons.append(f"but '{quantity.text}' is outside '{limit.text}'")
         reasons.append(f"text similarity {similarity:.2f}")
         return (
             f"matches '{index.descriptions[row]}' (heading {heading}: '{index.heading_descriptions[heading]}'); "
             f"decided by {'; '.join(reasons)}"
         )
+
+
+def _limit_score(check: LimitCheck) -> float:
+    """+1 when the title's quantities meet every numeric limit of the description they can be compared
+    with, -1 when they break one, 0 when none can be compared."""
+    if check.broken:
+        return -1.0
+    return 1.0 if check.met else 0.0
 
 
 def _unexplained_share(index: NomenclatureIndex, row: int, query_words: set[str]) -> float:

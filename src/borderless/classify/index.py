@@ -141,10 +141,21 @@ def _is_residual(code: str, description: str) -> float:
     return 1.0 if code.endswith(("90", "99")) or "n.e.c" in text or code.endswith("9") else 0.0
 
 
+def _shared_by_siblings(codes: Sequence[str], described: Sequence[set[str]]) -> dict[str, set[str]]:
+    """Per heading, the words every one of its subheadings says ("Dairy produce; ..." in each 0406
+    subheading): they tell siblings nothing apart. Empty for a heading with one subheading."""
+    by_heading: dict[str, list[set[str]]] = {}
+    for code, words in zip(codes, described, strict=True):
+        by_heading.setdefault(code[:4], []).append(words)
+    return {heading: set.intersection(*rows) if len(rows) > 1 else set() for heading, rows in by_heading.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class NomenclatureIndex:
     """Subheadings (rows) with their heading and chapter; ``postings`` maps a word to the rows whose
-    description (weight 1) or heading description (weight 0.6) contains it, ``idf`` its rarity."""
+    description (weight 1) or heading description (weight 0.6) contains it, ``idf`` its rarity;
+    ``own_words`` are the words that set a subheading apart from its siblings (not in the heading's
+    text, not said by every sibling)."""
 
     codes: tuple[str, ...]
     descriptions: tuple[str, ...]
@@ -195,10 +206,11 @@ def load_index() -> NomenclatureIndex:
     weights: dict[str, dict[int, float]] = {}
     row_words: list[frozenset[str]] = []
     own_words: list[frozenset[str]] = []
-    for position, (code, description) in enumerate(zip(codes, descriptions, strict=True)):
-        own = set(nomenclature_words(description))
+    described = [set(nomenclature_words(description)) for description in descriptions]
+    shared_by_siblings = _shared_by_siblings(codes, described)
+    for position, (code, own) in enumerate(zip(codes, described, strict=True)):
         row_words.append(frozenset(own | heading_words.get(code[:4], set())))
-        own_words.append(frozenset(own - heading_words.get(code[:4], set())))
+        own_words.append(frozenset(own - heading_words.get(code[:4], set()) - shared_by_siblings[code[:4]]))
         for word in heading_words.get(code[:4], set()) - own:
             weights.setdefault(word, {})[position] = HEADING_WORD_WEIGHT
         for word in own:
