@@ -115,3 +115,22 @@ def test_siblings_own_words_leave_out_what_every_sibling_says() -> None:
 def test_a_title_without_the_specific_attribute_prefers_the_residual_subheading(classifier: Classifier) -> None:
     codes = [candidate.hs_code for candidate in classifier.classify("Aged Gouda cheese wheel", top=5).candidates]
     assert codes.index("040690") < codes.index("040610")
+
+
+def test_a_tea_without_a_weight_is_taken_as_a_retail_packing(classifier: Classifier) -> None:
+    best = classifier.classify("Earl Grey black tea", top=1).candidates[0]
+    assert best.hs_code == "090230"  # in immediate packings not exceeding 3 kg
+    assert "retail packing (no weight in the title)" in best.explanation
+    codes = [candidate.hs_code for candidate in classifier.classify("Black tea 10 kg sack", top=4).candidates]
+    assert codes.index("090240") < codes.index("090230")
+
+
+def test_a_title_is_the_article_not_its_parts_unless_it_says_so(classifier: Classifier) -> None:
+    assert classifier.classify("Lithium-ion battery pack", top=1).candidates[0].hs_code != "850790"
+    codes = [candidate.hs_code for candidate in classifier.classify("Battery parts", top=3).candidates]
+    assert "850790" in codes
+
+
+def test_american_spelling_reads_the_british_nomenclature(classifier: Classifier) -> None:
+    codes = [candidate.hs_code for candidate in classifier.classify("Jack's Tennessee whiskey", top=3).candidates]
+    assert "220830" in codes  # Whiskies

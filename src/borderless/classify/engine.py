@@ -26,6 +26,7 @@ from numpy.typing import NDArray
 
 from borderless.classify.embedders import Embedder, UniversalSentenceEncoder
 from borderless.classify.index import (
+    PARTS_WORD,
     STOPWORDS,
     NomenclatureIndex,
     NomenclatureVectors,
@@ -35,7 +36,7 @@ from borderless.classify.index import (
 )
 from borderless.classify.language import detect_language
 from borderless.classify.lexicon import ConceptMatch, Lexicon, load_lexicon, normalise_text, word_spans
-from borderless.classify.quantities import LimitCheck, Quantity, check_limits, title_quantities
+from borderless.classify.quantities import ASSUMED_RETAIL_PACKING, LimitCheck, Quantity, check_limits, title_quantities
 from borderless.errors import InputError
 from borderless.tariffs.hs import describe, format_hs6
 
@@ -45,6 +46,33 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "Classification", "Classifier", "Weights"]
 
 MAX_TOP: Final = 50
+BULK_WORDS: Final = frozenset({"bulk", "wholesale", "industrial"})
+# The nomenclature is written in British English; American titles are read in its words (after the plural
+# fold). Spelling and a few everyday words that differ (truck/lorry, cookie/biscuit).
+BRITISH_SPELLING: Final[dict[str, str]] = {
+    "flavor": "flavour",
+    "flavored": "flavoured",
+    "color": "colour",
+    "colored": "coloured",
+    "fiber": "fibre",
+    "aluminum": "aluminium",
+    "jewelry": "jewellery",
+    "tire": "tyre",
+    "truck": "lorry",
+    "whiskey": "whisky",
+    "pajama": "pyjama",
+    "mold": "mould",
+    "molded": "moulded",
+    "sulfur": "sulphur",
+    "center": "centre",
+    "meter": "metre",
+    "liter": "litre",
+    "cookie": "biscuit",
+    "candy": "confectionery",
+    "diaper": "napkin",
+    "stroller": "pushchair",
+    "faucet": "tap",
+}
 _BATCH: Final = 256
 _ASCII_WORD_MIN: Final = 3
 
@@ -64,6 +92,9 @@ class Weights:
     specificity: float = 0.1
     residual: float = 0.02
     quantity: float = 0.15
+    parts: float = 0.15
+    by_reference: float = 0.1
+    retail: float = 0.05
     chapter_share: float = 0.4
     temperature: float = 0.06
 
@@ -200,7 +231,8 @@ class Classifier:
             for word in match.concept.words:
                 words[word] = max(words.get(word, 0.0), weight)
         title_words = []
-        for word, _, _ in word_spans(normalise_text(text)):
+        for spelled, _, _ in word_spans(normalise_text(text)):
+            word = BRITISH_SPELLING.get(spelled, spelled)
             if len(word) >= _ASCII_WORD_MIN and word.isascii() and word.isalpha() and word not in STOPWORDS:
                 title_words.append(word)
                 words.setdefault(word, self.weights.title_words)
@@ -240,6 +272,12 @@ class Classifier:
             [_unexplained_share(index, int(row), query_words) for row in best], dtype=np.float32
         )
         adjusted += self.weights.residual * index.residual[best]
+        # A title names an article; it is one of its parts only when it says so.
+        if PARTS_WORD not in query_words:
+            adjusted -= self.weights.parts * index.parts[best]
+        adjusted -= self.weights.by_reference * index.by_reference[best]
+        # A shop's products are sold to consumers: put up for retail sale unless the title says bulk.
+        adjusted += self.weights.retail * index.retail[best] * (-1.0 if BULK_WORDS & query_words else 1.0)
         limits = [check_limits(evidence.quantities, index.descriptions[int(row)]) for row in best]
         adjusted += self.weights.quantity * np.array([_limit_score(check) for check in limits], dtype=np.float32)
         order = np.argsort(-adjusted, kind="stable")
@@ -292,10 +330,12 @@ class Classifier:
 
 def _limit_score(check: LimitCheck) -> float:
     """+1 when the title's quantities meet every numeric limit of the description they can be compared
-    with, -1 when they break one, 0 when none can be compared."""
+    with, -1 when they break one, 0 when none can be compared; half as much for an assumed retail packing."""
     if check.broken:
-        return -1.0
-    return 1.0 if check.met else 0.0
+        return -1.0 if any(quantity is not ASSUMED_RETAIL_PACKING for quantity, _ in check.broken) else -0.5
+    if check.met:
+        return 1.0 if any(quantity is not ASSUMED_RETAIL_PACKING for quantity, _ in check.met) else 0.5
+    return 0.0
 
 
 def _unexplained_share(index: NomenclatureIndex, row: int, query_words: set[str]) -> float:

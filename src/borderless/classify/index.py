@@ -111,7 +111,15 @@ STOPWORDS: Final = frozenset(
     ]
 )
 _NEGATED_RE: Final = re.compile(r"\b(?:other than|excluding|not including|except|not)\b[^;)]*")
+_PARENTHESES_RE: Final = re.compile(r"\([^()]*\)")
+# Subheadings defined by a legal note ("as specified in Subheading Note 2"): no title can say that.
+_BY_REFERENCE_RE: Final = re.compile(r"(?:specified|described) in subheading note", re.IGNORECASE)
+_NOT_RETAIL_RE: Final = re.compile(
+    r"not (?:put up |packaged |packed )?(?:in forms or packings )?for retail sale|other than [^;]{0,40}retail sale",
+    re.IGNORECASE,
+)
 HEADING_WORD_WEIGHT: Final = 0.6
+PARTS_WORD: Final = "part"
 
 
 def user_classify_dir() -> Path:
@@ -150,12 +158,21 @@ def _shared_by_siblings(codes: Sequence[str], described: Sequence[set[str]]) -> 
     return {heading: set.intersection(*rows) if len(rows) > 1 else set() for heading, rows in by_heading.items()}
 
 
+def _retail(description: str) -> float:
+    """+1 for a subheading of goods put up for retail sale, -1 for one of goods not put up for retail sale."""
+    if _NOT_RETAIL_RE.search(description):
+        return -1.0
+    return 1.0 if "retail sale" in description.casefold() else 0.0
+
+
 @dataclass(frozen=True, slots=True)
 class NomenclatureIndex:
     """Subheadings (rows) with their heading and chapter; ``postings`` maps a word to the rows whose
     description (weight 1) or heading description (weight 0.6) contains it, ``idf`` its rarity;
     ``own_words`` are the words that set a subheading apart from its siblings (not in the heading's
-    text, not said by every sibling)."""
+    text, not said by every sibling, not in parentheses); ``parts`` marks subheadings of parts and
+    ``by_reference`` those defined by a subheading note, ``retail`` is +1 for goods put up for retail
+    sale and -1 for goods not put up for retail sale."""
 
     codes: tuple[str, ...]
     descriptions: tuple[str, ...]
@@ -169,6 +186,9 @@ class NomenclatureIndex:
     row_words: tuple[frozenset[str], ...]
     own_words: tuple[frozenset[str], ...]
     residual: NDArray[np.float32]
+    parts: NDArray[np.float32]
+    by_reference: NDArray[np.float32]
+    retail: NDArray[np.float32]
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -207,10 +227,13 @@ def load_index() -> NomenclatureIndex:
     row_words: list[frozenset[str]] = []
     own_words: list[frozenset[str]] = []
     described = [set(nomenclature_words(description)) for description in descriptions]
+    # Words in parentheses explain (a Latin name, an example, "husked (brown) rice"); they are not demands.
+    demanded = [set(nomenclature_words(_PARENTHESES_RE.sub(" ", description))) for description in descriptions]
     shared_by_siblings = _shared_by_siblings(codes, described)
     for position, (code, own) in enumerate(zip(codes, described, strict=True)):
         row_words.append(frozenset(own | heading_words.get(code[:4], set())))
-        own_words.append(frozenset(own - heading_words.get(code[:4], set()) - shared_by_siblings[code[:4]]))
+        not_distinct = heading_words.get(code[:4], set()) | shared_by_siblings[code[:4]]
+        own_words.append(frozenset(demanded[position] - not_distinct))
         for word in heading_words.get(code[:4], set()) - own:
             weights.setdefault(word, {})[position] = HEADING_WORD_WEIGHT
         for word in own:
@@ -236,6 +259,11 @@ def load_index() -> NomenclatureIndex:
         residual=np.array(
             [_is_residual(code, text) for code, text in zip(codes, descriptions, strict=True)], dtype=np.float32
         ),
+        parts=np.array([PARTS_WORD in words for words in own_words], dtype=np.float32),
+        by_reference=np.array(
+            [bool(_BY_REFERENCE_RE.search(_NEGATED_RE.sub(" ", text))) for text in descriptions], dtype=np.float32
+        ),
+        retail=np.array([_retail(text) for text in descriptions], dtype=np.float32),
     )
 
 

@@ -106,6 +106,11 @@ _SUBJECT_WORDS: Final[dict[str, str]] = {
     "sugar": "sugar",
     "sucrose": "sugar",
     "cocoa": "cocoa",
+    "packing": "packing",
+    "packings": "packing",
+    "packed": "packing",
+    "package": "packing",
+    "packages": "packing",
 }
 
 _UNIT_PATTERN: Final = "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True))
@@ -290,14 +295,24 @@ def description_limits(description: str) -> tuple[Limit, ...]:
     return tuple(limits)
 
 
+# A shop sells to consumers: a title that gives no weight is taken to be a retail packing of about 1 kg,
+# compared only with limits on packings ("in immediate packings of a content not exceeding 3kg").
+ASSUMED_RETAIL_PACKING: Final = Quantity("a retail packing (no weight in the title)", "mass", 1000.0, frozenset())
+
+
 def check_limits(quantities: tuple[Quantity, ...], description: str) -> LimitCheck:
     """The description's limits that the title's quantities meet or break (limits of a dimension the
     title does not state, or about another subject, are left out)."""
-    if not quantities:
+    limits = description_limits(description)
+    if not limits:
         return LimitCheck((), ())
     met: list[tuple[Quantity, Limit]] = []
     broken: list[tuple[Quantity, Limit]] = []
-    for limit in description_limits(description):
+    weighed = any(quantity.dimension == "mass" for quantity in quantities)
+    for limit in limits:
+        if not weighed and limit.dimension == "mass" and "packing" in limit.subjects:
+            (met if limit.admits(ASSUMED_RETAIL_PACKING.value) else broken).append((ASSUMED_RETAIL_PACKING, limit))
+            continue
         for quantity in quantities:
             if quantity.dimension != limit.dimension:
                 continue
