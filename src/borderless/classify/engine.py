@@ -84,6 +84,7 @@ class Weights:
 
     semantic: float = 1.0
     semantic_heading: float = 0.6
+    sibling_semantic: float = 0.5
     lexical: float = 0.55
     title_words: float = 0.6
     attribute_words: float = 0.5
@@ -210,11 +211,13 @@ class Classifier:
         results = []
         for position, text in enumerate(texts):
             evidence = self._evidence(text)
-            scores = (
-                self.weights.semantic * semantic[position]
-                + self.weights.semantic_heading * semantic_heading[position]
+            others = (
+                self.weights.semantic_heading * semantic_heading[position]
                 + self.weights.lexical * lexical_scores(index, evidence.query_words)
                 + self._priors(evidence.matches)
+            )
+            scores = _between_siblings(
+                self.weights.semantic * semantic[position], others, index, self.weights.sibling_semantic
             )
             candidates = self._candidates(scores, semantic[position], evidence, top)
             match = learned[position]
@@ -326,6 +329,28 @@ class Classifier:
             f"matches '{index.descriptions[row]}' (heading {heading}: '{index.heading_descriptions[heading]}'); "
             f"decided by {'; '.join(reasons)}"
         )
+
+
+def _between_siblings(
+    semantic: NDArray[np.float32], others: NDArray[np.float32], index: NomenclatureIndex, factor: float
+) -> NDArray[np.float32]:
+    """Scores in which a heading's best row keeps its score (so headings rank as before) while its
+    subheadings are ordered with their sentence similarity pulled ``factor`` of the way from the
+    heading's mean: siblings' wordings differ in ways the sentence model over-reads, and the words and
+    numbers of the title should decide between them."""
+    full = semantic + others
+    if factor == 1.0:
+        return full
+    heading = index.row_heading
+    count = np.bincount(heading, minlength=len(index.headings)).astype(np.float32)
+    mean = (np.bincount(heading, weights=semantic, minlength=len(index.headings)) / np.maximum(count, 1.0))[heading]
+    shrunk = (mean + factor * (semantic - mean)).astype(np.float32) + others
+    best_full = np.full(len(index.headings), -np.inf, dtype=np.float32)
+    best_shrunk = np.full(len(index.headings), -np.inf, dtype=np.float32)
+    np.maximum.at(best_full, heading, full)
+    np.maximum.at(best_shrunk, heading, shrunk)
+    result: NDArray[np.float32] = shrunk + (best_full - best_shrunk)[heading]
+    return result
 
 
 def _limit_score(check: LimitCheck) -> float:
