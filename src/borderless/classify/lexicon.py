@@ -104,8 +104,10 @@ class Lexicon:
         concepts: tuple[Concept, ...],
         phrases: dict[tuple[str, ...], list[Concept]],
         substrings: dict[str, list[Concept]],
+        terms: tuple[tuple[str, Concept], ...] = (),
     ) -> None:
         self.concepts = concepts
+        self.terms = terms  # every term as written, with its concept (the lexicon's vectors embed these)
         self._phrases = phrases
         self._substrings = substrings
         self._has_substrings = bool(substrings)
@@ -175,6 +177,7 @@ def _parse_targets(text: str, line: int) -> tuple[tuple[tuple[str, float], ...],
 
 def parse_lexicon(text: str) -> Lexicon:
     concepts: list[Concept] = []
+    written: dict[str, Concept] = {}
     phrases: dict[tuple[str, ...], list[Concept]] = {}
     substrings: dict[str, list[Concept]] = {}
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -192,6 +195,7 @@ def parse_lexicon(text: str) -> Lexicon:
         concepts.append(concept)
         for term in terms:
             normal = normalise_text(term)
+            written.setdefault(normal, concept)
             if _is_substring_term(normal):
                 bucket = substrings.setdefault(normal, [])
                 if concept not in bucket:
@@ -205,11 +209,14 @@ def parse_lexicon(text: str) -> Lexicon:
                     bucket = phrases.setdefault(key, [])
                     if concept not in bucket:
                         bucket.append(concept)
-    return Lexicon(tuple(concepts), phrases, substrings)
+    return Lexicon(tuple(concepts), phrases, substrings, tuple(written.items()))
+
+
+def lexicon_text() -> str:
+    return resources.files("borderless").joinpath("data", "classify", LEXICON_FILE).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The bundled lexicon, parsed once."""
-    text = resources.files("borderless").joinpath("data", "classify", LEXICON_FILE).read_text(encoding="utf-8")
-    return parse_lexicon(text)
+    return parse_lexicon(lexicon_text())
