@@ -218,13 +218,19 @@ class Classifier:
         queries = self.embedder.embed(texts)
         semantic = queries @ vectors.rows.T
         semantic_heading = (queries @ vectors.headings.T)[:, index.row_heading]
-        term_similarity = queries @ self.term_vectors.vectors.T
+        matched = [tuple(self.lexicon.match(text)) for text in texts]
+        # Only titles whose product word the lexicon lacks look for near terms (embedded on first need).
+        lacking = [position for position, matches in enumerate(matched) if not _names_a_product(matches)]
+        term_similarity: dict[int, NDArray[np.float32]] = {}
+        if lacking:
+            near = queries[lacking] @ self.term_vectors.vectors.T
+            term_similarity = {position: near[row] for row, position in enumerate(lacking)}
         learned: list[LearnedMatch | None] = [None] * len(texts)
         if self.store is not None:
             learned = self.store.nearest(texts, queries, model=self.embedder.name)
         results = []
         for position, text in enumerate(texts):
-            evidence = self._evidence(text, term_similarity[position])
+            evidence = self._evidence(text, matched[position], term_similarity.get(position))
             others = (
                 self.weights.semantic_heading * semantic_heading[position]
                 + self.weights.lexical * lexical_scores(index, evidence.query_words)
@@ -240,11 +246,11 @@ class Classifier:
             results.append(Classification(text, detect_language(text), tuple(candidates), _warnings(candidates)))
         return results
 
-    def _evidence(self, text: str, term_similarity: NDArray[np.float32]) -> _Evidence:
-        matches = tuple(self.lexicon.match(text))
+    def _evidence(
+        self, text: str, matches: tuple[ConceptMatch, ...], term_similarity: NDArray[np.float32] | None
+    ) -> _Evidence:
         neighbours: list[Neighbour] = []
-        # Near terms stand in for missing vocabulary: only for a title whose product word the lexicon lacks.
-        if not any(match.concept.targets and match.weight == 1.0 for match in matches):
+        if term_similarity is not None:
             neighbours = nearest_concepts(
                 term_similarity,
                 self.lexicon,
@@ -369,6 +375,11 @@ class Classifier:
             f"matches '{index.descriptions[row]}' (heading {heading}: '{index.heading_descriptions[heading]}'); "
             f"decided by {'; '.join(reasons)}"
         )
+
+
+def _names_a_product(matches: Sequence[ConceptMatch]) -> bool:
+    """Whether the title has a lexicon product word (one with HS targets, not after "for")."""
+    return any(match.concept.targets and match.weight == 1.0 for match in matches)
 
 
 def _between_siblings(
