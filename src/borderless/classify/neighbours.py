@@ -6,7 +6,7 @@ that are there ("rucksack", "game console", "scented candle", in any of the 14 l
 lexicon term is embedded once; a title's nearest concepts lend their headings a prior that grows with
 the similarity above a floor (see :class:`borderless.classify.engine.Weights`).
 
-The vectors are computed on first use (about 3 s for the default model on 2 cores) and cached under
+The vectors are computed on first use (about 6 s for the default model on 2 cores) and cached under
 ``$BORDERLESS_HOME/classify`` with the SHA-256 of the lexicon they were built from, so an edited
 lexicon or another model is embedded again.
 """
