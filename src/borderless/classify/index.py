@@ -14,12 +14,12 @@ import hashlib
 import io
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -33,6 +33,7 @@ __all__ = [
     "NomenclatureIndex",
     "NomenclatureVectors",
     "build_vectors",
+    "cached_or_built",
     "hs_checksum",
     "load_index",
     "load_vectors",
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 _HS_FILE: Final = ("data", "hs", "hs2022.csv")
+_Vectors = TypeVar("_Vectors")
 STOPWORDS: Final = frozenset(
     [
         "a",
@@ -323,17 +325,31 @@ def load_vectors(embedder: Embedder, *, cache_dir: Path | None = None) -> Nomenc
         found = _read_vectors(bundled.read_bytes(), embedder.name, index)
         if found is not None:
             return found
-    cached = (cache_dir or user_classify_dir()) / name
-    if cached.is_file():
+    return cached_or_built(
+        (cache_dir or user_classify_dir()) / name,
+        lambda path: _read_vectors(path, embedder.name, index),
+        lambda: build_vectors(embedder, index),
+        save_vectors,
+    )
+
+
+def cached_or_built(
+    path: Path,
+    read: Callable[[Path], _Vectors | None],
+    build: Callable[[], _Vectors],
+    save: Callable[[_Vectors, Path], None],
+) -> _Vectors:
+    """The vectors cached at ``path`` when readable and current, else built now and cached there."""
+    if path.is_file():
         try:
-            found = _read_vectors(cached, embedder.name, index)
+            found = read(path)
         except (OSError, ValueError, KeyError):
             found = None
         if found is not None:
             return found
-    vectors = build_vectors(embedder, index)
+    vectors = build()
     with contextlib.suppress(OSError):  # a read-only home only costs the rebuild next time
-        save_vectors(vectors, cached)
+        save(vectors, path)
     return vectors
 
 

@@ -13,7 +13,6 @@ lexicon or another model is embedded again.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import re
@@ -25,7 +24,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from borderless.classify.embedders import Embedder, normalise_rows
-from borderless.classify.index import user_classify_dir
+from borderless.classify.index import cached_or_built, user_classify_dir
 from borderless.classify.lexicon import Concept, Lexicon, lexicon_text, load_lexicon
 
 __all__ = [
@@ -101,18 +100,12 @@ def load_term_vectors(
     lexicon = lexicon or bundled_lexicon
     if lexicon is not bundled_lexicon:
         return build_term_vectors(embedder, lexicon)
-    cached = (cache_dir or user_classify_dir()) / term_file_name(embedder.name)
-    if cached.is_file():
-        try:
-            found = read_term_vectors(cached, embedder.name, len(lexicon.terms))
-        except (OSError, ValueError, KeyError):
-            found = None
-        if found is not None:
-            return found
-    vectors = build_term_vectors(embedder, lexicon)
-    with contextlib.suppress(OSError):  # a read-only home only costs the rebuild next time
-        save_term_vectors(vectors, cached)
-    return vectors
+    return cached_or_built(
+        (cache_dir or user_classify_dir()) / term_file_name(embedder.name),
+        lambda path: read_term_vectors(path, embedder.name, len(lexicon.terms)),
+        lambda: build_term_vectors(embedder, lexicon),
+        save_term_vectors,
+    )
 
 
 def nearest_concepts(
