@@ -74,6 +74,7 @@ BRITISH_SPELLING: Final[dict[str, str]] = {
     "stroller": "pushchair",
     "faucet": "tap",
 }
+_LEVEL: Final = {2: "chapter", 4: "heading", 6: "subheading"}
 _BATCH: Final = 256
 _ASCII_WORD_MIN: Final = 3
 
@@ -347,7 +348,7 @@ class Classifier:
         for match in evidence.matches:
             for target, _weight in match.concept.targets:
                 if code.startswith(target):
-                    level = {2: "chapter", 4: "heading", 6: "subheading"}[len(target)]
+                    level = _LEVEL[len(target)]
                     damped = " (after 'for': counted less)" if match.weight < 1.0 else ""
                     reasons.append(f"'{match.matched}' -> {level} {format_hs6(target)}{damped}")
                     break
@@ -357,7 +358,7 @@ class Classifier:
         for neighbour in evidence.neighbours:
             for target, _weight in neighbour.concept.targets:
                 if code.startswith(target):
-                    level = {2: "chapter", 4: "heading", 6: "subheading"}[len(target)]
+                    level = _LEVEL[len(target)]
                     reasons.append(
                         f"close to the term '{neighbour.term}' ({neighbour.similarity:.2f}) -> {level} "
                         f"{format_hs6(target)}"
