@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from borderless.classify.lexicon import FOR_DAMPING, fold_word, load_lexicon, parse_lexicon
+from borderless.classify.lexicon import (
+    FOR_DAMPING,
+    MODIFIER_DAMPING,
+    PACKING_DAMPING,
+    WITH_DAMPING,
+    fold_word,
+    load_lexicon,
+    parse_lexicon,
+)
 from borderless.errors import DataError
 
 
@@ -25,6 +33,56 @@ def test_product_after_for_counts_less() -> None:
     found = labels("Silicone case for iPhone")
     assert found["smartphone"] == FOR_DAMPING
     assert found["phone case"] == 1.0
+
+
+SMALL = parse_lexicon(
+    "0409 | honey; Honig; miel\n"
+    "7010 7013:0.7 | glass jar; jar\n"
+    "1905 | cookies; biscuits\n"
+    "0405 | butter; beurre\n"
+    "1701 | sugar; Zucker; 糖\n"
+    "1511 | palm oil\n"
+    "8467 | drill\n"
+    "8507 | batteries\n"
+    "3004 | aspirin\n"
+    "8471 | tablets\n"
+    "1806 | chocolate; 巧克力\n"
+    "~cotton | cotton\n"
+)
+
+
+def small(text: str, *, english: bool = True) -> dict[str, tuple[float, str]]:
+    return {match.concept.label: (match.weight, match.role) for match in SMALL.match(text, english=english)}
+
+
+def test_packing_beside_goods_counts_less() -> None:
+    assert small("Raw Honey 500g Glass Jar") == {"honey": (1.0, ""), "glass jar": (PACKING_DAMPING, "the packing")}
+    assert small("Glass jar 1 litre") == {"glass jar": (1.0, "")}, "a jar alone is the product"
+
+
+def test_what_comes_with_the_product_counts_less() -> None:
+    found = small("Cordless drill with 2 batteries")
+    assert found["drill"] == (1.0, "") and found["batteries"] == (WITH_DAMPING, "after 'with'")
+    assert small("Bohrmaschine drill mit batteries")["batteries"][0] == WITH_DAMPING
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Peanut snack no palm oil", "Sugar free gummies", "sugar-free mints", "Müsli ohne Zucker", "无糖 巧克力"],
+)
+def test_what_the_product_lacks_is_dropped(title: str) -> None:
+    found = small(title)
+    assert "sugar" not in found and "palm oil" not in found
+
+
+def test_in_english_the_first_of_two_product_words_qualifies_the_second() -> None:
+    assert small("Danish butter cookies") == {
+        "cookies": (1.0, ""),
+        "butter": (MODIFIER_DAMPING, "qualifies the next product word"),
+    }
+    assert small("Danish butter cookies", english=False)["butter"] == (1.0, "")
+    assert small("aspirin tablets 500 mg")["aspirin"] == (1.0, ""), "a form word does not take the head"
+    assert small("cotton honey")["honey"] == (1.0, ""), "attribute words are not products"
 
 
 def test_material_words_map_to_nomenclature_words() -> None:

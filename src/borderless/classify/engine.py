@@ -219,7 +219,11 @@ class Classifier:
         queries = self.embedder.embed(texts)
         semantic = queries @ vectors.rows.T
         semantic_heading = (queries @ vectors.headings.T)[:, index.row_heading]
-        matched = [tuple(self.lexicon.match(text)) for text in texts]
+        languages = [detect_language(text) for text in texts]
+        matched = [
+            tuple(self.lexicon.match(text, english=language == "en"))
+            for text, language in zip(texts, languages, strict=True)
+        ]
         # Only titles whose product word the lexicon lacks look for near terms (embedded on first need).
         lacking = [position for position, matches in enumerate(matched) if not _names_a_product(matches)]
         term_similarity: dict[int, NDArray[np.float32]] = {}
@@ -244,7 +248,7 @@ class Classifier:
             match = learned[position]
             if match is not None:
                 candidates = _with_learned(match, candidates, top)
-            results.append(Classification(text, detect_language(text), tuple(candidates), _warnings(candidates)))
+            results.append(Classification(text, languages[position], tuple(candidates), _warnings(candidates)))
         return results
 
     def _evidence(
@@ -349,7 +353,7 @@ class Classifier:
             for target, _weight in match.concept.targets:
                 if code.startswith(target):
                     level = _LEVEL[len(target)]
-                    damped = " (after 'for': counted less)" if match.weight < 1.0 else ""
+                    damped = f" ({match.role}: counted less)" if match.role else ""
                     reasons.append(f"'{match.matched}' -> {level} {format_hs6(target)}{damped}")
                     break
             shared = [word for word in match.concept.words if word in words]

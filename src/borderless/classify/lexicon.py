@@ -8,9 +8,18 @@ steers the choice between subheadings.
 
 Matching is pure and fast: text is normalised (NFKC, case-folded); words of space-separated scripts
 are matched as whole words (with a light plural fold), Chinese, Japanese, Korean, Thai and Arabic terms
-as substrings. Overlapping matches keep the longest (``kem đánh răng`` wins over ``kem``), and a
-product word that follows "for" (``case for iPhone``) counts less, as it names what the product is
-used with, not what it is.
+as substrings. Overlapping matches keep the longest (``kem đánh răng`` wins over ``kem``).
+
+Where a word stands in the title decides how much it says about what the product is:
+
+- after "for" (``case for iPhone``) it names what the product is used with, and after "with"
+  (``drill with 2 batteries``) what comes with it: both count less;
+- after "no"/"without" or before "free" (``no palm oil``, ``sugar free``, ``ohne Zucker``, ``无糖``) it
+  names what the product is not, and is dropped;
+- a container (``glass jar``, ``tin``, ``gift box``) named beside another product is its packing, which
+  General Interpretative Rule 5(b) classifies with the goods: it counts less;
+- in English, of two product words side by side the first qualifies the second (``butter cookies``,
+  ``coffee mug``, ``rice cooker``): the first counts less.
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ __all__ = [
     "ConceptMatch",
     "Lexicon",
     "fold_word",
+    "is_packing",
     "load_lexicon",
     "normalise_text",
     "word_spans",
@@ -44,8 +54,30 @@ _SUBSTRING_SCRIPT_RE: Final = re.compile(
 _FOR_WORDS: Final = frozenset(
     {"for", "für", "pour", "para", "per", "voor", "için", "cho", "compatible", "kompatibel", "compatível"}
 )
+# Words after which a product word names what comes with the product.
+_WITH_WORDS: Final = frozenset({"with", "mit", "avec", "con", "com", "met", "ile", "kèm", "incl", "including", "inkl"})
+# Words before (or, for "free", after) a product word that say the product does not contain it.
+_NOT_WORDS: Final = frozenset(
+    {"no", "non", "without", "ohne", "sans", "sin", "sem", "senza", "zonder", "không", "بدون"}
+)
+_FREE_WORDS: Final = frozenset({"free", "frei", "libre", "livre", "vrij"})
+_NOT_PREFIX_RE: Final = re.compile(r"(?:无|無|不含|非|무|ไม่มี|ไม่ใส่|بدون ?)$")
 FOR_DAMPING: Final = 0.35
+WITH_DAMPING: Final = 0.35
+PACKING_DAMPING: Final = 0.35
+MODIFIER_DAMPING: Final = 0.35
+# Words naming the form a product is presented in ("aspirin tablets", "vitamin C gummies"): the word
+# before them is the product, not a qualifier.
+_FORM_WORDS: Final = frozenset(
+    {"tablet", "capsule", "softgel", "gummy", "gummie", "pill", "drop", "lozenge", "sachet", "stick", "powder"}
+)
+# Headings of containers for the conveyance or packing of goods (plastics, paperboard, textile sacks,
+# wood, glass, iron or steel, aluminium): a title naming goods and one of these is the goods, packed.
+PACKING_HEADINGS: Final = frozenset({"3923", "4819", "6305", "4415", "7010", "7310", "7612"})
 _MAX_WORDS: Final = 5
+
+
+_Placed = tuple[int, int, "Concept", float, str]  # a match's span, concept, weight and role
 
 
 def normalise_text(text: str) -> str:
@@ -89,11 +121,13 @@ class Concept:
 
 @dataclass(frozen=True, slots=True)
 class ConceptMatch:
-    """A concept found in a text: the words as written, and a weight (1.0, or less after "for")."""
+    """A concept found in a text: the words as written, a weight (1.0, or less for a word that does not
+    name the product itself) and why it counts less (``role``, empty at full weight)."""
 
     concept: Concept
     matched: str
     weight: float
+    role: str = ""
 
 
 class Lexicon:
@@ -112,8 +146,9 @@ class Lexicon:
         self._substrings = substrings
         self._has_substrings = bool(substrings)
 
-    def match(self, text: str) -> list[ConceptMatch]:
-        """Concepts in ``text``, longest matches first, overlapping shorter ones dropped."""
+    def match(self, text: str, *, english: bool = False) -> list[ConceptMatch]:
+        """Concepts in ``text``, longest matches first, overlapping shorter ones dropped, weighted by
+        where they stand (see the module's notes); ``english`` turns on the compound-noun rule."""
         normal = normalise_text(text)
         words = word_spans(normal)
         found: list[tuple[int, int, tuple[Concept, ...]]] = []
@@ -132,24 +167,76 @@ class Lexicon:
                     position = normal.find(term, position + 1)
         found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
         taken: list[tuple[int, int]] = []
-        after_for = _for_positions(words)
-        matches: list[ConceptMatch] = []
+        after_for = _positions_after(words, _FOR_WORDS)
+        after_with = _positions_after(words, _WITH_WORDS)
+        placed: list[_Placed] = []
         seen: set[int] = set()
         for begin, end, concepts in found:
             if any(begin < other_end and other_begin < end for other_begin, other_end in taken):
                 continue
             taken.append((begin, end))
-            weight = FOR_DAMPING if any(begin >= position for position in after_for) else 1.0
+            if _negated(normal, words, begin, end):
+                continue
+            weight, role = 1.0, ""
+            if any(begin >= position for position in after_for):
+                weight, role = FOR_DAMPING, "after 'for'"
+            elif any(begin >= position for position in after_with):
+                weight, role = WITH_DAMPING, "after 'with'"
             for concept in concepts:
                 if concept.line in seen:
                     continue
                 seen.add(concept.line)
-                matches.append(ConceptMatch(concept, text_slice(text, normal, begin, end), weight))
-        return matches
+                placed.append((begin, end, concept, weight, role))
+        placed = _products_qualified(placed, normal, english=english)
+        return [
+            ConceptMatch(concept, text_slice(text, normal, begin, end), weight, role)
+            for begin, end, concept, weight, role in placed
+        ]
 
 
-def _for_positions(words: list[tuple[str, int, int]]) -> list[int]:
-    return [end for word, _, end in words if word in _FOR_WORDS]
+def _positions_after(words: list[tuple[str, int, int]], markers: frozenset[str]) -> list[int]:
+    return [end for word, _, end in words if word in markers]
+
+
+def _negated(normal: str, words: list[tuple[str, int, int]], begin: int, end: int) -> bool:
+    """Whether the words at ``begin:end`` follow "no"/"without" or precede "free" (``sugar free``)."""
+    before = [word for word, _, word_end in words if word_end <= begin]
+    after = [word for word, word_begin, _ in words if word_begin >= end]
+    if (before and before[-1] in _NOT_WORDS) or (after and after[0] in _FREE_WORDS):
+        return True
+    return bool(_NOT_PREFIX_RE.search(normal[max(0, begin - 4) : begin]))
+
+
+def is_packing(concept: Concept) -> bool:
+    """A container concept: its strongest target is a heading of containers for packing goods."""
+    if not concept.targets:
+        return False
+    code, _ = max(concept.targets, key=lambda target: target[1])
+    return code[:4] in PACKING_HEADINGS
+
+
+def _products_qualified(placed: list[_Placed], normal: str, *, english: bool) -> list[_Placed]:
+    """Matches with packing beside other goods, and (in English) the first of two adjacent product
+    words, counted less."""
+    products = [item for item in placed if item[2].targets and item[3] == 1.0]
+    if len(products) < 2:
+        return placed
+    goods = [item for item in products if not is_packing(item[2])]
+    qualified = []
+    for begin, end, concept, weight, role in placed:
+        if weight == 1.0 and concept.targets:
+            if goods and is_packing(concept):
+                weight, role = PACKING_DAMPING, "the packing"
+            elif english and any(
+                other_begin >= end
+                and not normal[end:other_begin].strip()
+                and other is not concept
+                and fold_word(normal[other_begin:other_end].split()[-1]) not in _FORM_WORDS
+                for other_begin, other_end, other, _, _ in goods
+            ):
+                weight, role = MODIFIER_DAMPING, "qualifies the next product word"
+        qualified.append((begin, end, concept, weight, role))
+    return qualified
 
 
 def text_slice(original: str, normal: str, begin: int, end: int) -> str:
