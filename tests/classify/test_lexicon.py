@@ -47,12 +47,14 @@ SMALL = parse_lexicon(
     "3004 | aspirin\n"
     "8471 | tablets\n"
     "1806 | chocolate; 巧克力\n"
+    "6109 | t-shirt; tee\n"
+    "0902 | tee; tea\n"
     "~cotton | cotton\n"
 )
 
 
-def small(text: str, *, english: bool = True) -> dict[str, tuple[float, str]]:
-    return {match.concept.label: (match.weight, match.role) for match in SMALL.match(text, english=english)}
+def small(text: str, *, language: str = "en") -> dict[str, tuple[float, str]]:
+    return {match.concept.label: (match.weight, match.role) for match in SMALL.match(text, language=language)}
 
 
 def test_packing_beside_goods_counts_less() -> None:
@@ -80,7 +82,7 @@ def test_in_english_the_first_of_two_product_words_qualifies_the_second() -> Non
         "cookies": (1.0, ""),
         "butter": (MODIFIER_DAMPING, "qualifies the next product word"),
     }
-    assert small("Danish butter cookies", english=False)["butter"] == (1.0, "")
+    assert small("Danish butter cookies", language="")["butter"] == (1.0, "")
     assert small("aspirin tablets 500 mg")["aspirin"] == (1.0, ""), "a form word does not take the head"
     assert small("cotton honey")["honey"] == (1.0, ""), "attribute words are not products"
 
@@ -122,3 +124,8 @@ def test_every_lexicon_target_exists_in_hs_2022() -> None:
     for concept in load_lexicon().concepts:
         for code, _ in concept.targets:
             describe(code)  # raises for a code that is not in the nomenclature
+
+
+def test_a_term_of_two_concepts_means_the_one_the_title_names() -> None:
+    assert set(small("Cotton T-Shirt basic tee black")) == {"t-shirt", "cotton"}
+    assert set(small("Schwarzer Tee")) == {"t-shirt", "tee"}, "alone, both senses stay"

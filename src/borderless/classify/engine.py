@@ -221,7 +221,7 @@ class Classifier:
         semantic_heading = (queries @ vectors.headings.T)[:, index.row_heading]
         languages = [detect_language(text) for text in texts]
         matched = [
-            tuple(self.lexicon.match(text, english=language == "en"))
+            tuple(self.lexicon.match(text, language=language))
             for text, language in zip(texts, languages, strict=True)
         ]
         # Only titles whose product word the lexicon lacks look for near terms (embedded on first need).

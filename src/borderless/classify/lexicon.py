@@ -19,7 +19,9 @@ Where a word stands in the title decides how much it says about what the product
 - a container (``glass jar``, ``tin``, ``gift box``) named beside another product is its packing, which
   General Interpretative Rule 5(b) classifies with the goods: it counts less;
 - in English, of two product words side by side the first qualifies the second (``butter cookies``,
-  ``coffee mug``, ``rice cooker``): the first counts less.
+  ``coffee mug``, ``rice cooker``): the first counts less;
+- a term of two concepts (``tee``: a T-shirt, or tea in German) means the one another word of the title
+  names, when one does.
 """
 
 from __future__ import annotations
@@ -58,10 +60,10 @@ _FOR_WORDS: Final = frozenset(
 _WITH_WORDS: Final = frozenset({"with", "mit", "avec", "con", "com", "met", "ile", "kèm", "incl", "including", "inkl"})
 # Words before (or, for "free", after) a product word that say the product does not contain it.
 _NOT_WORDS: Final = frozenset(
-    {"no", "non", "without", "ohne", "sans", "sin", "sem", "senza", "zonder", "không", "بدون"}
+    {"no", "non", "without", "ohne", "kein", "keine", "sans", "sin", "sem", "senza", "zonder", "không", "chưa", "بدون"}
 )
 _FREE_WORDS: Final = frozenset({"free", "frei", "libre", "livre", "vrij"})
-_NOT_PREFIX_RE: Final = re.compile(r"(?:无|無|不含|非|무|ไม่มี|ไม่ใส่|بدون ?)$")
+_NOT_PREFIX_RE: Final = re.compile(r"(?:无|無|不含|非|무|ไม่มี|ไม่ใส่|ไม่เติม|بدون ?)$")
 FOR_DAMPING: Final = 0.35
 WITH_DAMPING: Final = 0.35
 PACKING_DAMPING: Final = 0.35
@@ -146,9 +148,9 @@ class Lexicon:
         self._substrings = substrings
         self._has_substrings = bool(substrings)
 
-    def match(self, text: str, *, english: bool = False) -> list[ConceptMatch]:
+    def match(self, text: str, *, language: str = "") -> list[ConceptMatch]:
         """Concepts in ``text``, longest matches first, overlapping shorter ones dropped, weighted by
-        where they stand (see the module's notes); ``english`` turns on the compound-noun rule."""
+        where they stand (see the module's notes); ``language`` "en" turns on the compound-noun rule."""
         normal = normalise_text(text)
         words = word_spans(normal)
         found: list[tuple[int, int, tuple[Concept, ...]]] = []
@@ -166,15 +168,20 @@ class Lexicon:
                     found.append((position, position + len(term), tuple(term_concepts)))
                     position = normal.find(term, position + 1)
         found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
-        taken: list[tuple[int, int]] = []
+        kept: list[tuple[int, int, tuple[Concept, ...]]] = []
+        for begin, end, concepts in found:
+            if not any(begin < other_end and other_begin < end for other_begin, other_end, _ in kept):
+                kept.append((begin, end, concepts))
+        # One sense per title: a term of several concepts ("tee": T-shirt or, in German, tea) means the one
+        # another word of the title names, when one does.
+        named = {concepts[0].line for _, _, concepts in kept if len(concepts) == 1}
         after_for = _positions_after(words, _FOR_WORDS)
         after_with = _positions_after(words, _WITH_WORDS)
         placed: list[_Placed] = []
         seen: set[int] = set()
-        for begin, end, concepts in found:
-            if any(begin < other_end and other_begin < end for other_begin, other_end in taken):
+        for begin, end, concepts in kept:
+            if len(concepts) > 1 and any(concept.line in named for concept in concepts):
                 continue
-            taken.append((begin, end))
             if _negated(normal, words, begin, end):
                 continue
             weight, role = 1.0, ""
@@ -187,7 +194,7 @@ class Lexicon:
                     continue
                 seen.add(concept.line)
                 placed.append((begin, end, concept, weight, role))
-        placed = _products_qualified(placed, normal, english=english)
+        placed = _products_qualified(placed, normal, language=language)
         return [
             ConceptMatch(concept, text_slice(text, normal, begin, end), weight, role)
             for begin, end, concept, weight, role in placed
@@ -215,7 +222,7 @@ def is_packing(concept: Concept) -> bool:
     return code[:4] in PACKING_HEADINGS
 
 
-def _products_qualified(placed: list[_Placed], normal: str, *, english: bool) -> list[_Placed]:
+def _products_qualified(placed: list[_Placed], normal: str, *, language: str) -> list[_Placed]:
     """Matches with packing beside other goods, and (in English) the first of two adjacent product
     words, counted less."""
     products = [item for item in placed if item[2].targets and item[3] == 1.0]
@@ -227,7 +234,7 @@ def _products_qualified(placed: list[_Placed], normal: str, *, english: bool) ->
         if weight == 1.0 and concept.targets:
             if goods and is_packing(concept):
                 weight, role = PACKING_DAMPING, "the packing"
-            elif english and any(
+            elif language == "en" and any(
                 other_begin >= end
                 and not normal[end:other_begin].strip()
                 and other is not concept
