@@ -67,6 +67,9 @@ def test_regression_cases_accuracy(classifier: Classifier) -> None:
         ("Silicone case for iPhone 15", "3926"),  # "for iPhone" names what it fits, not what it is
         ("USB-C charger 65W", "8504"),
         ("E-cigarette vape pen", "8543"),
+        ("Raw wildflower honey 500g glass jar", "0409"),  # the jar is the packing (GIR 5(b))
+        ("Cordless drill driver 20V with 2 batteries and charger", "8467"),  # what comes with it
+        ("Danish butter cookies 454g", "1905"),  # the first of two product words qualifies the second
     ],
 )
 def test_headings(classifier: Classifier, title: str, heading: str) -> None:
