@@ -76,6 +76,9 @@ BRITISH_SPELLING: Final[dict[str, str]] = {
 }
 _LEVEL: Final = {2: "chapter", 4: "heading", 6: "subheading"}
 _BATCH: Final = 256
+# A number the title states that breaks a subheading's limit all but rules it out: it outweighs the usual
+# subheading a lexicon term points to ("black tea" -> 0902.30, but "black tea 10 kg sack" -> 0902.40).
+_STATED_BREAK: Final = 3.0
 _ASCII_WORD_MIN: Final = 3
 
 
@@ -411,9 +414,9 @@ def _between_siblings(
 
 def _limit_score(check: LimitCheck) -> float:
     """+1 when the title's quantities meet every numeric limit of the description they can be compared
-    with, -1 when they break one, 0 when none can be compared; half as much for an assumed retail packing."""
+    with, -3 when a stated one breaks one, 0 when none can be compared; +-0.5 for an assumed retail packing."""
     if check.broken:
-        return -1.0 if any(quantity is not ASSUMED_RETAIL_PACKING for quantity, _ in check.broken) else -0.5
+        return -_STATED_BREAK if any(quantity is not ASSUMED_RETAIL_PACKING for quantity, _ in check.broken) else -0.5
     if check.met:
         return 1.0 if any(quantity is not ASSUMED_RETAIL_PACKING for quantity, _ in check.met) else 0.5
     return 0.0
