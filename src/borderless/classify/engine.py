@@ -95,7 +95,7 @@ class Weights:
     title_words: float = 0.6
     attribute_words: float = 0.5
     prior: float = 0.5
-    prior_cap: float = 0.8
+    prior_cap: float = 1.0
     specificity: float = 0.1
     residual: float = 0.02
     quantity: float = 0.15
