@@ -50,6 +50,7 @@ SMALL = parse_lexicon(
     "6109 | t-shirt; tee\n"
     "0902 | tee; tea\n"
     "~cotton | cotton\n"
+    "61 62 | short sleeve\n"
 )
 
 
@@ -85,6 +86,7 @@ def test_in_english_the_first_of_two_product_words_qualifies_the_second() -> Non
     assert small("Danish butter cookies", language="")["butter"] == (1.0, "")
     assert small("aspirin tablets 500 mg")["aspirin"] == (1.0, ""), "a form word does not take the head"
     assert small("cotton honey")["honey"] == (1.0, ""), "attribute words are not products"
+    assert small("T-shirt short sleeve")["t-shirt"] == (1.0, ""), "nor are words that point only to chapters"
 
 
 def test_material_words_map_to_nomenclature_words() -> None:

@@ -42,6 +42,7 @@ __all__ = [
     "fold_word",
     "is_packing",
     "load_lexicon",
+    "names_goods",
     "normalise_text",
     "word_spans",
 ]
@@ -214,6 +215,12 @@ def _negated(normal: str, words: list[tuple[str, int, int]], begin: int, end: in
     return bool(_NOT_PREFIX_RE.search(normal[max(0, begin - 4) : begin]))
 
 
+def names_goods(concept: Concept) -> bool:
+    """A product concept: it points to a heading or subheading (a concept pointing only to chapters,
+    like "short sleeve" -> 61/62, describes the goods rather than naming them)."""
+    return any(len(code) >= 4 for code, _ in concept.targets)
+
+
 def is_packing(concept: Concept) -> bool:
     """A container concept: its strongest target is a heading of containers for packing goods."""
     if not concept.targets:
@@ -225,13 +232,13 @@ def is_packing(concept: Concept) -> bool:
 def _products_qualified(placed: list[_Placed], normal: str, *, language: str) -> list[_Placed]:
     """Matches with packing beside other goods, and (in English) the first of two adjacent product
     words, counted less."""
-    products = [item for item in placed if item[2].targets and item[3] == 1.0]
+    products = [item for item in placed if names_goods(item[2]) and item[3] == 1.0]
     if len(products) < 2:
         return placed
     goods = [item for item in products if not is_packing(item[2])]
     qualified = []
     for begin, end, concept, weight, role in placed:
-        if weight == 1.0 and concept.targets:
+        if weight == 1.0 and names_goods(concept):
             if goods and is_packing(concept):
                 weight, role = PACKING_DAMPING, "the packing"
             elif language == "en" and any(
