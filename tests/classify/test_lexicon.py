@@ -131,3 +131,15 @@ def test_every_lexicon_target_exists_in_hs_2022() -> None:
 def test_a_term_of_two_concepts_means_the_one_the_title_names() -> None:
     assert set(small("Cotton T-Shirt basic tee black")) == {"t-shirt", "cotton"}
     assert set(small("Schwarzer Tee")) == {"t-shirt", "tee"}, "alone, both senses stay"
+
+
+def test_compounds_and_suffixes_are_read_by_their_parts() -> None:
+    lexicon = parse_lexicon("6110 | pullover; kazak\n~wool | wool; Wolle\n~leather | leather; Leder\n6201 | Jacke\n")
+
+    def found(text: str, language: str) -> set[str]:
+        return {match.concept.label for match in lexicon.match(text, language=language)}
+
+    assert found("Damen Rollkragenpullover aus Merinowolle", "de") == {"pullover", "wool"}
+    assert found("Herren Lederjacke", "de") == {"leather", "Jacke"}
+    assert found("Rollkragenpullover", "en") == set(), "only German and Dutch are read as compounds"
+    assert found("Erkek kazakları", "tr") == {"pullover"}

@@ -20,6 +20,8 @@ Where a word stands in the title decides how much it says about what the product
   General Interpretative Rule 5(b) classifies with the goods: it counts less;
 - in English, of two product words side by side the first qualifies the second (``butter cookies``,
   ``coffee mug``, ``rice cooker``): the first counts less;
+- in German and Dutch a compound's last part names the product and a first part may name its material
+  (``Rollkragenpullover``, ``Lederjacke``); in Turkish a term takes suffixes (``ayakkabıları``);
 - a term of two concepts (``tee``: a T-shirt, or tea in German) means the one another word of the title
   names, when one does.
 """
@@ -78,6 +80,12 @@ _FORM_WORDS: Final = frozenset(
 # wood, glass, iron or steel, aluminium): a title naming goods and one of these is the goods, packed.
 PACKING_HEADINGS: Final = frozenset({"3923", "4819", "6305", "4415", "7010", "7310", "7612"})
 _MAX_WORDS: Final = 5
+# Languages that write compounds as one word with the product last (German, Dutch), and one whose words
+# take suffixes (Turkish); the shortest part of a word matched, and the longest suffix skipped.
+_COMPOUNDING_LANGUAGES: Final = frozenset({"de", "nl"})
+_SUFFIXING_LANGUAGES: Final = frozenset({"tr"})
+_PART_MIN: Final = 4
+_SUFFIX_MAX: Final = 5
 
 
 _Placed = tuple[int, int, "Concept", float, str]  # a match's span, concept, weight and role
@@ -168,6 +176,8 @@ class Lexicon:
                 while position >= 0:
                     found.append((position, position + len(term), tuple(term_concepts)))
                     position = normal.find(term, position + 1)
+        if language in _COMPOUNDING_LANGUAGES or language in _SUFFIXING_LANGUAGES:
+            found.extend(self._word_parts(words, found, language))
         found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
         kept: list[tuple[int, int, tuple[Concept, ...]]] = []
         for begin, end, concepts in found:
@@ -200,6 +210,41 @@ class Lexicon:
             ConceptMatch(concept, text_slice(text, normal, begin, end), weight, role)
             for begin, end, concept, weight, role in placed
         ]
+
+
+    def _word_parts(
+        self, words: list[tuple[str, int, int]], found: list[tuple[int, int, tuple[Concept, ...]]], language: str
+    ) -> list[tuple[int, int, tuple[Concept, ...]]]:
+        """Terms inside words no term matched whole: in German and Dutch the last part of a compound
+        names the product and a first part may name its material ("Rollkragenpullover" -> pullover,
+        "Merinowolle" -> wool, "Lederjacke" -> leather + jacket); in Turkish a term takes suffixes
+        ("ayakkabıları" -> ayakkabı)."""
+        parts: list[tuple[int, int, tuple[Concept, ...]]] = []
+        for word, begin, end in words:
+            if len(word) < 2 * _PART_MIN or not word.isalpha():
+                continue
+            if any(begin < other_end and other_begin < end for other_begin, other_end, _ in found):
+                continue
+            if language in _SUFFIXING_LANGUAGES:
+                for cut in range(len(word) - 1, max(_PART_MIN, len(word) - _SUFFIX_MAX) - 1, -1):
+                    concepts = self._phrases.get((word[:cut],))
+                    if concepts:
+                        parts.append((begin, end, tuple(concepts)))
+                        break
+                continue
+            head = 0
+            for cut in range(_PART_MIN - 1, len(word) - _PART_MIN + 1):
+                concepts = self._phrases.get((word[cut:],))
+                if concepts:
+                    parts.append((begin + cut, end, tuple(concepts)))
+                    head = cut
+                    break
+            for cut in range(head or len(word) - _PART_MIN, _PART_MIN - 1, -1):
+                concepts = self._phrases.get((word[:cut],))
+                if concepts and not any(concept.targets for concept in concepts):
+                    parts.append((begin, begin + cut, tuple(concepts)))
+                    break
+        return parts
 
 
 def _positions_after(words: list[tuple[str, int, int]], markers: frozenset[str]) -> list[int]:
