@@ -70,6 +70,8 @@ def test_regression_cases_accuracy(classifier: Classifier) -> None:
         ("Raw wildflower honey 500g glass jar", "0409"),  # the jar is the packing (GIR 5(b))
         ("Cordless drill driver 20V with 2 batteries and charger", "8467"),  # what comes with it
         ("Danish butter cookies 454g", "1905"),  # the first of two product words qualifies the second
+        ("Polpa de açaí congelada sem açúcar 1 kg", "0811"),  # read without what it says is absent
+        ("Peanut butter no palm oil", "2008"),
     ],
 )
 def test_headings(classifier: Classifier, title: str, heading: str) -> None:

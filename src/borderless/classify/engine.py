@@ -35,7 +35,15 @@ from borderless.classify.index import (
     load_vectors,
 )
 from borderless.classify.language import detect_language
-from borderless.classify.lexicon import ConceptMatch, Lexicon, load_lexicon, normalise_text, word_spans
+from borderless.classify.lexicon import (
+    NEGATED,
+    Concept,
+    ConceptMatch,
+    Lexicon,
+    load_lexicon,
+    normalise_text,
+    word_spans,
+)
 from borderless.classify.neighbours import Neighbour, TermVectors, load_term_vectors, nearest_concepts
 from borderless.classify.quantities import ASSUMED_RETAIL_PACKING, LimitCheck, Quantity, check_limits, title_quantities
 from borderless.errors import InputError
@@ -219,14 +227,16 @@ class Classifier:
     def _classify_batch(self, texts: list[str], top: int) -> list[Classification]:
         index = self.index
         vectors = self.vectors
-        queries = self.embedder.embed(texts)
-        semantic = queries @ vectors.rows.T
-        semantic_heading = (queries @ vectors.headings.T)[:, index.row_heading]
         languages = [detect_language(text) for text in texts]
         matched = [
             tuple(self.lexicon.match(text, language=language))
             for text, language in zip(texts, languages, strict=True)
         ]
+        # The sentence model reads the title without what it says is absent ("sem açúcar", "no palm oil").
+        readings = [_without_negated(text, matches) for text, matches in zip(texts, matched, strict=True)]
+        queries = self.embedder.embed(readings)
+        semantic = queries @ vectors.rows.T
+        semantic_heading = (queries @ vectors.headings.T)[:, index.row_heading]
         # Only titles whose product word the lexicon lacks look for near terms (embedded on first need).
         lacking = [position for position, matches in enumerate(matched) if not _names_a_product(matches)]
         term_similarity: dict[int, NDArray[np.float32]] = {}
@@ -268,6 +278,8 @@ class Classifier:
             )
         words: dict[str, float] = {}
         for match in matches:
+            if match.role == NEGATED:
+                continue
             weight = match.weight * (1.0 if match.concept.targets else self.weights.attribute_words)
             for word in match.concept.words:
                 words[word] = max(words.get(word, 0.0), weight)
@@ -290,13 +302,20 @@ class Classifier:
         return self._chapter_rows.get(chapter, np.zeros(0, dtype=np.int64))
 
     def _priors(self, evidence: _Evidence) -> NDArray[np.float32]:
-        index = self.index
-        priors = np.zeros(len(index.codes), dtype=np.float32)
-        weighted = [(match.concept, match.weight) for match in evidence.matches]
+        """The lexicon's prior per subheading: matched concepts add up; near terms count once per
+        subheading (the best of them), as several near terms of one heading are one piece of evidence."""
+        priors = self._concept_priors([(match.concept, match.weight) for match in evidence.matches])
         span = 1.0 - self.weights.neighbour_floor
         for neighbour in evidence.neighbours:
             closeness = (neighbour.similarity - self.weights.neighbour_floor) / span if span > 0 else 1.0
-            weighted.append((neighbour.concept, self.weights.neighbour * closeness))
+            near = self._concept_priors([(neighbour.concept, self.weights.neighbour * closeness)])
+            np.maximum(priors, near, out=priors)
+        np.minimum(priors, self.weights.prior_cap, out=priors)
+        return priors
+
+    def _concept_priors(self, weighted: Sequence[tuple[Concept, float]]) -> NDArray[np.float32]:
+        index = self.index
+        priors = np.zeros(len(index.codes), dtype=np.float32)
         for concept, strength in weighted:
             for code, weight in concept.targets:
                 amount = self.weights.prior * weight * strength
@@ -306,7 +325,6 @@ class Classifier:
                     priors[_rows_of_code(index, code)] += amount
                 else:
                     priors[self._rows_of_chapter(code)] += amount * self.weights.chapter_share
-        np.minimum(priors, self.weights.prior_cap, out=priors)
         return priors
 
     def _candidates(
@@ -353,6 +371,8 @@ class Classifier:
         words = index.row_words[row]
         reasons: list[str] = []
         for match in evidence.matches:
+            if match.role == NEGATED:
+                continue
             for target, _weight in match.concept.targets:
                 if code.startswith(target):
                     level = _LEVEL[len(target)]
@@ -383,6 +403,13 @@ class Classifier:
             f"matches '{index.descriptions[row]}' (heading {heading}: '{index.heading_descriptions[heading]}'); "
             f"decided by {'; '.join(reasons)}"
         )
+
+
+def _without_negated(text: str, matches: Sequence[ConceptMatch]) -> str:
+    for match in matches:
+        if match.role == NEGATED:
+            text = text.replace(match.matched, " ")
+    return text
 
 
 def _names_a_product(matches: Sequence[ConceptMatch]) -> bool:

@@ -15,7 +15,8 @@ Where a word stands in the title decides how much it says about what the product
 - after "for" (``case for iPhone``) it names what the product is used with, and after "with"
   (``drill with 2 batteries``) what comes with it: both count less;
 - after "no"/"without" or before "free" (``no palm oil``, ``sugar free``, ``ohne Zucker``, ``无糖``) it
-  names what the product is not, and is dropped;
+  names what the product is not: it is kept at weight 0 (role :data:`NEGATED`), so that the classifier
+  can read the title without it;
 - a container (``glass jar``, ``tin``, ``gift box``) named beside another product is its packing, which
   General Interpretative Rule 5(b) classifies with the goods: it counts less;
 - in English, of two product words side by side the first qualifies the second (``butter cookies``,
@@ -68,6 +69,7 @@ _NOT_WORDS: Final = frozenset(
 _FREE_WORDS: Final = frozenset({"free", "frei", "libre", "livre", "vrij"})
 _NOT_PREFIX_RE: Final = re.compile(r"(?:无|無|不含|非|무|ไม่มี|ไม่ใส่|ไม่เติม|بدون ?)$")
 FOR_DAMPING: Final = 0.35
+NEGATED: Final = "said to be absent"
 WITH_DAMPING: Final = 0.35
 PACKING_DAMPING: Final = 0.35
 MODIFIER_DAMPING: Final = 0.35
@@ -194,6 +196,8 @@ class Lexicon:
             if len(concepts) > 1 and any(concept.line in named for concept in concepts):
                 continue
             if _negated(normal, words, begin, end):
+                # Kept at weight 0 so the title can be read without it (its sentence vector).
+                placed.extend((begin, end, concept, 0.0, NEGATED) for concept in concepts[:1])
                 continue
             weight, role = 1.0, ""
             if any(begin >= position for position in after_for):
