@@ -4,4 +4,4 @@ from borderless.money import Money
 from borderless.rules import Period, Source, Timeline
 
 __all__ = ["Money", "Period", "Source", "Timeline"]
-__version__ = "0.4.0"
+__version__ = "0.5.0"
