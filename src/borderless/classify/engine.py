@@ -228,12 +228,10 @@ class Classifier:
         index = self.index
         vectors = self.vectors
         languages = [detect_language(text) for text in texts]
-        matched = [
-            tuple(self.lexicon.match(text, language=language))
-            for text, language in zip(texts, languages, strict=True)
-        ]
+        found = [self.lexicon.match(text, language=language) for text, language in zip(texts, languages, strict=True)]
+        matched = [tuple(match for match in matches if match.role != NEGATED) for matches in found]
         # The sentence model reads the title without what it says is absent ("sem açúcar", "no palm oil").
-        readings = [_without_negated(text, matches) for text, matches in zip(texts, matched, strict=True)]
+        readings = [_without_negated(text, matches) for text, matches in zip(texts, found, strict=True)]
         queries = self.embedder.embed(readings)
         semantic = queries @ vectors.rows.T
         semantic_heading = (queries @ vectors.headings.T)[:, index.row_heading]
@@ -278,8 +276,6 @@ class Classifier:
             )
         words: dict[str, float] = {}
         for match in matches:
-            if match.role == NEGATED:
-                continue
             weight = match.weight * (1.0 if match.concept.targets else self.weights.attribute_words)
             for word in match.concept.words:
                 words[word] = max(words.get(word, 0.0), weight)
@@ -371,8 +367,6 @@ class Classifier:
         words = index.row_words[row]
         reasons: list[str] = []
         for match in evidence.matches:
-            if match.role == NEGATED:
-                continue
             for target, _weight in match.concept.targets:
                 if code.startswith(target):
                     level = _LEVEL[len(target)]
@@ -406,6 +400,7 @@ class Classifier:
 
 
 def _without_negated(text: str, matches: Sequence[ConceptMatch]) -> str:
+    """The title with the words it says the product lacks taken out."""
     for match in matches:
         if match.role == NEGATED:
             text = text.replace(match.matched, " ")
@@ -413,7 +408,8 @@ def _without_negated(text: str, matches: Sequence[ConceptMatch]) -> str:
 
 
 def _names_a_product(matches: Sequence[ConceptMatch]) -> bool:
-    """Whether the title has a lexicon product word (one with HS targets, not after "for")."""
+    """Whether the title has a lexicon product word (one with HS targets, at full weight: not after "for" or
+    "with", not a packing, not qualifying another product word)."""
     return any(match.concept.targets and match.weight == 1.0 for match in matches)
 
 

@@ -161,7 +161,8 @@ class Lexicon:
 
     def match(self, text: str, *, language: str = "") -> list[ConceptMatch]:
         """Concepts in ``text``, longest matches first, overlapping shorter ones dropped, weighted by
-        where they stand (see the module's notes); ``language`` "en" turns on the compound-noun rule."""
+        where they stand (see the module's notes); the title's ``language`` turns on the rules of its word
+        order ("en": compound heads; "de", "nl": compounds read by their parts; "tr": suffixes)."""
         normal = normalise_text(text)
         words = word_spans(normal)
         found: list[tuple[int, int, tuple[Concept, ...]]] = []
